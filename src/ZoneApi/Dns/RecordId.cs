@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ZoneApi.Dns;
+
+/// <summary>
+/// Record ids are derived from the value they name (CONTRACT A3/B11): a new value gets a new id, so a
+/// client holding a stale id can never change or delete the value that replaced it.
+/// </summary>
+public static class RecordId
+{
+    /// <param name="absoluteName">Lower-case owner name with the trailing dot.</param>
+    /// <param name="type">Upper-case record type.</param>
+    /// <param name="canonicalData">The canonical presentation of the whole RDATA (for MX, priority and target).</param>
+    public static string Compute(string absoluteName, string type, string canonicalData)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{absoluteName}\n{type}\n{canonicalData}"));
+        return Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+}
