@@ -26,7 +26,7 @@ public static class DnsName
         }
 
         var name = input.EndsWith('.') ? input[..^1] : input;
-        if (name.Length == 0 || name.Contains(".."))
+        if (name.Length == 0 || name.Contains("..") || name.StartsWith('.') || name.EndsWith('.'))
         {
             return NameResult.Invalid("has an empty label");
         }
@@ -37,10 +37,11 @@ public static class DnsName
             return NameResult.Invalid($"is longer than {MaxLength} characters");
         }
 
+        // ASCII input skips IDNA so that the label rules below can say exactly what is wrong with it.
         string ascii;
         try
         {
-            ascii = Idna.GetAscii(name).ToLowerInvariant();
+            ascii = (name.All(char.IsAscii) ? name : Idna.GetAscii(name)).ToLowerInvariant();
         }
         catch (ArgumentException)
         {

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ZoneApi.Data;
+using ZoneApi.Http;
+
+namespace ZoneApi.Auth;
+
+/// <summary>
+/// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> by looking the key's SHA-256 up in api_keys, and
+/// answers 401 in the envelope. The key itself is never logged.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory loggerFactory,
+    UrlEncoder encoder,
+    ZoneDbContext db,
+    TimeProvider time)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (header.Length == 0)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            || header[7..].Trim() is not { } token || !ApiKeySecret.IsWellFormed(token))
+        {
+            return AuthenticateResult.Fail("The Authorization header must be 'Bearer <key>'.");
+        }
+
+        var hash = ApiKeySecret.Hash(token);
+        var now = time.GetUtcNow();
+        var key = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now))
+            .Select(k => new { k.Id, k.CustomerId, k.Scopes })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (key is null)
+        {
+            return AuthenticateResult.Fail("The API key is unknown, revoked or expired.");
+        }
+
+        var claims = new List<Claim>
+        {
+            new(ApiKeyClaims.KeyIdClaim, key.Id.ToString()),
+            new(ApiKeyClaims.CustomerIdClaim, key.CustomerId.ToString()),
+        };
+        claims.AddRange(key.Scopes.Select(s => new Claim(ApiKeyClaims.ScopeClaim, s)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.Headers.WWWAuthenticate = "Bearer";
+        var message = result.Failure?.Message is { } reason
+            ? $"{reason} {AuthMessages.MissingKey}"
+            : AuthMessages.MissingKey;
+        await ErrorResponses.WriteAsync(Context, StatusCodes.Status401Unauthorized, Envelope.Error(ErrorCodes.Unauthorized, message));
+    }
+}

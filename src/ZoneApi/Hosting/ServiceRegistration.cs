@@ -1,0 +1,99 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ZoneApi.Auth;
+using ZoneApi.Data;
+using ZoneApi.Http;
+using ZoneApi.OpenApi;
+using ZoneApi.Records;
+using ZoneApi.Zones;
+
+namespace ZoneApi.Hosting;
+
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddZoneApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ZoneApiOptions>()
+            .BindConfiguration(ZoneApiOptions.Section)
+            .PostConfigure(o => o.ApplyDefaults())
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ZoneApiOptions>, ZoneApiOptionsValidator>();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ZoneApiOptions>>(
+            (kestrel, zoneApi) => kestrel.Limits.MaxRequestBodySize = zoneApi.Value.MaxRequestBodyBytes);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IHttpContextFactory, RequestIdHttpContextFactory>();
+        // One access line per request, carrying the request id. No headers: Authorization holds the key.
+        services.AddHttpLogging(log =>
+        {
+            log.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            log.CombineLogs = true;
+        });
+        // Database failures reach UnhandledExceptionHandler, which logs each once with its request id; an
+        // expected one (a unique violation that becomes 409) is no error at all. EF's own error lines would
+        // only repeat them. Data protection is unused (no cookies), so its key-storage warning is noise.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // "Hosting failed to start" with a stack trace: Program already reports why, in one line.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
+        services.AddSingleton<ZoneDatabase>();
+        services.AddSingleton(sp => sp.GetRequiredService<ZoneDatabase>().DataSource);
+        services.AddDbContext<ZoneDbContext>((sp, db) => db.UseNpgsql(sp.GetRequiredService<ZoneDatabase>().DataSource));
+        services.AddSingleton<SqlMigrator>();
+        services.AddSingleton<DatabaseStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
+
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(auth =>
+        {
+            foreach (var (policy, scopes) in Scopes.Policies)
+            {
+                auth.AddPolicy(policy, p => p.AddRequirements([.. scopes.Select(s => new ScopeRequirement(s))]));
+            }
+        });
+        services.AddSingleton<IAuthorizationHandler, ScopeAuthorizationHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ScopeAuthorizationResultHandler>();
+        services.AddScoped<ApiKeyService>();
+
+        services.AddScoped<ZoneService>();
+        services.AddSingleton<ApexRecords>();
+        AddValidators(services);
+
+        services.AddControllers(mvc => mvc.Filters.Add<ValidationFilter>())
+            .AddJsonOptions(json => ApiJson.Configure(json.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ModelStateErrors.ToResult);
+        // Request properties are nullable on purpose: FluentValidation, not MVC's implicit [Required], reports missing fields.
+        services.Configure<MvcOptions>(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.AddSingleton<IClientErrorFactory, EnvelopeClientErrorFactory>();
+        services.AddExceptionHandler<UnhandledExceptionHandler>();
+        services.AddZoneApiSwagger();
+        return builder;
+    }
+
+    /// <summary>One validator per request type, listed by name so a search finds it.</summary>
+    private static void AddValidators(IServiceCollection services)
+    {
+        // Messages name the JSON field (customer_id), not the C# property (CustomerId).
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : ApiJson.FieldName(member.Name);
+        services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
+        services.AddSingleton<IValidator<CreateZoneRequest>, CreateZoneRequestValidator>();
+        services.AddSingleton<IValidator<UpdateZoneRequest>, UpdateZoneRequestValidator>();
+    }
+
+    private sealed class ZoneApiOptionsValidator : IValidateOptions<ZoneApiOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, ZoneApiOptions options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
+}

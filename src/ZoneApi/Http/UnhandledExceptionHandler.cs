@@ -1,0 +1,57 @@
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace ZoneApi.Http;
+
+/// <summary>
+/// The last stop for exceptions: a body over the limit is a 413, a database that cannot be reached a 503
+/// with Retry-After, anything else a 500 that is logged once with the request id and shows no internals.
+/// </summary>
+public sealed class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var context = httpContext;
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            return true; // the client left; nobody reads an answer
+        }
+
+        switch (exception)
+        {
+            case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
+                await ErrorResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge,
+                    StatusCodeErrors.For(StatusCodes.Status413PayloadTooLarge, context));
+                return true;
+            case BadHttpRequestException bad:
+                await ErrorResponses.WriteAsync(context, bad.StatusCode,
+                    Envelope.Error(ErrorCodes.InvalidJson, "The request body could not be read: " + bad.Message));
+                return true;
+            case var _ when IsDatabaseUnreachable(exception):
+                logger.LogError("Database unreachable: {Reason}", exception.GetBaseException().Message);
+                context.Response.Headers.RetryAfter = "5";
+                await ErrorResponses.WriteAsync(context, StatusCodes.Status503ServiceUnavailable,
+                    Envelope.Error(ErrorCodes.ServiceUnavailable, "The database cannot be reached; retry in a few seconds."));
+                return true;
+            default:
+                logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
+                await ErrorResponses.WriteAsync(context, StatusCodes.Status500InternalServerError,
+                    StatusCodeErrors.For(StatusCodes.Status500InternalServerError, context));
+                return true;
+        }
+    }
+
+    internal static bool IsDatabaseUnreachable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is SocketException or TimeoutException || e is NpgsqlException { IsTransient: true } and not PostgresException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

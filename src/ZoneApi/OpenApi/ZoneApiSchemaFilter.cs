@@ -1,0 +1,81 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using ZoneApi.Http;
+
+namespace ZoneApi.OpenApi;
+
+/// <summary>
+/// Makes the schemas say what they hold: which fields are always there, that <c>status</c> is the
+/// constant "success" or "error", and every code of <see cref="ErrorCodes"/> under <c>error.code</c>.
+/// </summary>
+internal sealed class ZoneApiSchemaFilter : ISchemaFilter
+{
+    private static readonly string[] AllCodes = typeof(ErrorCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!) // every constant of ErrorCodes is a string
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete || concrete.Properties is null)
+        {
+            return;
+        }
+
+        var type = context.Type;
+        MarkRequired(concrete, type);
+        if (type == typeof(ErrorEnvelope))
+        {
+            Constant(concrete, "status", "error");
+        }
+        else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SuccessEnvelope<>))
+        {
+            Constant(concrete, "status", "success");
+        }
+        else if (type == typeof(ApiError) && concrete.Properties.TryGetValue("code", out var code) && code is OpenApiSchema codeSchema)
+        {
+            codeSchema.Enum = AllCodes.Select(c => (JsonNode)JsonValue.Create(c)).ToList();
+            codeSchema.Description = "A stable code; clients switch on it. New codes may be added, existing ones never change.";
+        }
+    }
+
+    /// <summary>
+    /// Responses always carry their non-nullable fields; requests require the fields marked [RequiredField].
+    /// </summary>
+    private static void MarkRequired(OpenApiSchema schema, Type type)
+    {
+        var isRequest = type.Name.EndsWith("Request", StringComparison.Ordinal);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = ApiJson.FieldName(property.Name);
+            if (!schema.Properties!.TryGetValue(name, out var propertySchema))
+            {
+                continue;
+            }
+
+            var required = isRequest
+                ? property.GetCustomAttribute<RequiredFieldAttribute>() is not null
+                : (propertySchema.Type & JsonSchemaType.Null) == 0; // OpenAPI 3.0's "nullable: true"
+            if (required)
+            {
+                schema.Required ??= new SortedSet<string>(StringComparer.Ordinal);
+                schema.Required.Add(name);
+            }
+        }
+    }
+
+    private static void Constant(OpenApiSchema schema, string property, string value)
+    {
+        if (schema.Properties!.TryGetValue(property, out var found) && found is OpenApiSchema propertySchema)
+        {
+            propertySchema.Enum = [JsonValue.Create(value)];
+            propertySchema.ReadOnly = false;
+            schema.Required ??= new SortedSet<string>(StringComparer.Ordinal);
+            schema.Required.Add(property);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace ZoneApi.Zones;
+
+/// <summary>What creating a zone came to; "already exists" is an answer, not an exception.</summary>
+public abstract record CreateZoneResult
+{
+    public sealed record Created(Zone Zone) : CreateZoneResult;
+
+    public sealed record AlreadyExists(string Name) : CreateZoneResult;
+}
+
+public abstract record UpdateZoneResult
+{
+    public sealed record Updated(Zone Zone) : UpdateZoneResult;
+
+    public sealed record NotFound : UpdateZoneResult;
+
+    /// <summary>The request named another zone: zones are not renamed (CONTRACT A5).</summary>
+    public sealed record RenameRefused(string CurrentName) : UpdateZoneResult;
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using ZoneApi.Data;
+using ZoneApi.Dns;
+using ZoneApi.Records;
+
+namespace ZoneApi.Zones;
+
+/// <summary>Zones of one customer. Every query is filtered by customer: another customer's zone does not exist here.</summary>
+public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeProvider time)
+{
+    public async Task<(IReadOnlyList<Zone> Zones, int Total)> ListAsync(Guid customerId, int offset, int limit, CancellationToken ct)
+    {
+        var mine = db.Zones.AsNoTracking().Where(z => z.CustomerId == customerId);
+        var total = await mine.CountAsync(ct);
+        var page = await mine.OrderBy(z => z.Name).ThenBy(z => z.Id).Skip(offset).Take(limit).ToListAsync(ct);
+        return (page, total);
+    }
+
+    public Task<Zone?> GetAsync(Guid customerId, Guid zoneId, CancellationToken ct) =>
+        db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Id == zoneId && z.CustomerId == customerId, ct);
+
+    /// <summary>
+    /// Inserts the zone with its SOA and NS records in one transaction. A taken name is reported by the
+    /// unique constraint, so two concurrent creates of one name give one zone and one "already exists".
+    /// </summary>
+    public async Task<CreateZoneResult> CreateAsync(Guid customerId, CreateZoneRequest request, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var zone = new Zone
+        {
+            Id = Guid.CreateVersion7(now),
+            CustomerId = customerId,
+            Name = DnsName.NormalizeZoneName(request.Name).Name!, // the validator has accepted it
+            Type = ZoneSettings.NormalizeType(request.Type) ?? ZoneSettings.DefaultType,
+            Region = ZoneSettings.NormalizeRegion(request.Region) ?? ZoneSettings.DefaultRegion,
+            Status = ZoneSettings.NormalizeStatus(request.Status) ?? ZoneSettings.DefaultStatus,
+            Serial = SoaSerial.First(DateOnly.FromDateTime(now.UtcDateTime)),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Zones.Add(zone);
+        db.Records.AddRange(apexRecords.Create(zone, now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation(ZoneConfiguration.UniqueName))
+        {
+            return new CreateZoneResult.AlreadyExists(zone.Name);
+        }
+
+        return new CreateZoneResult.Created(zone);
+    }
+
+    public async Task<UpdateZoneResult> UpdateAsync(Guid customerId, Guid zoneId, UpdateZoneRequest request, CancellationToken ct)
+    {
+        var zone = await db.Zones.FirstOrDefaultAsync(z => z.Id == zoneId && z.CustomerId == customerId, ct);
+        if (zone is null)
+        {
+            return new UpdateZoneResult.NotFound();
+        }
+
+        if (DnsName.NormalizeZoneName(request.Name).Name != zone.Name)
+        {
+            return new UpdateZoneResult.RenameRefused(zone.Name);
+        }
+
+        zone.Type = ZoneSettings.NormalizeType(request.Type) ?? zone.Type;
+        zone.Region = ZoneSettings.NormalizeRegion(request.Region) ?? zone.Region;
+        zone.Status = ZoneSettings.NormalizeStatus(request.Status) ?? zone.Status;
+        zone.UpdatedAt = time.GetUtcNow();
+        // EF writes only these columns, so a concurrent record change raising the serial is not overwritten.
+        await db.SaveChangesAsync(ct);
+        return new UpdateZoneResult.Updated(zone);
+    }
+
+    /// <summary>Deletes the zone; its records go with it (ON DELETE CASCADE).</summary>
+    public async Task<bool> DeleteAsync(Guid customerId, Guid zoneId, CancellationToken ct) =>
+        await db.Zones.Where(z => z.Id == zoneId && z.CustomerId == customerId).ExecuteDeleteAsync(ct) > 0;
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZoneApi.Auth;
+using ZoneApi.Http;
+
+namespace ZoneApi.Zones;
+
+/// <summary>Zones of the caller's customer (CONTRACT B8).</summary>
+[ApiController]
+[Route("v1/zones")]
+[Produces("application/json")]
+public sealed class ZonesController(ZoneService zones) : ControllerBase
+{
+    public const int DefaultLimit = 10;
+
+    /// <summary>Lists the customer's zones by name, a page at a time.</summary>
+    [HttpGet]
+    [Authorize(Policy = Scopes.ZonesRead)]
+    [ProducesResponseType<SuccessEnvelope<ZoneListData>>(StatusCodes.Status200OK)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.ValidationError)]
+    public async Task<IActionResult> List([FromQuery] PageQuery page, CancellationToken ct)
+    {
+        var offset = page.Offset ?? 0;
+        var limit = page.EffectiveLimit(DefaultLimit);
+        var (items, total) = await zones.ListAsync(User.CustomerId(), offset, limit, ct);
+        var data = new ZoneListData(items.Select(ZoneDto.From).ToList(), Pagination.Of(total, offset, limit, items.Count));
+        return Ok(Envelope.Success(data));
+    }
+
+    /// <summary>Creates a zone with its SOA and this server's NS records at the apex.</summary>
+    [HttpPost]
+    [Authorize(Policy = Scopes.ZonesWrite)]
+    [Consumes("application/json")]
+    [ProducesResponseType<SuccessEnvelope<ZoneChangeData>>(StatusCodes.Status201Created)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.ValidationError, ErrorCodes.InvalidJson)]
+    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ZoneExists)]
+    public async Task<IActionResult> Create(CreateZoneRequest request, CancellationToken ct) =>
+        await zones.CreateAsync(User.CustomerId(), request, ct) switch
+        {
+            CreateZoneResult.Created(var zone) => CreatedAtAction(nameof(Get), new { zone_id = zone.Id },
+                Envelope.Success(new ZoneChangeData("Zone created successfully", ZoneDto.From(zone)))),
+            CreateZoneResult.AlreadyExists(var name) => Conflict(Envelope.Error(ErrorCodes.ZoneExists,
+                $"The zone '{name}' already exists on this server; a zone name can be hosted only once.")),
+            _ => throw new UnreachableException(),
+        };
+
+    /// <summary>Gets one zone.</summary>
+    [HttpGet("{zone_id}")]
+    [Authorize(Policy = Scopes.ZonesRead)]
+    [ProducesResponseType<SuccessEnvelope<ZoneData>>(StatusCodes.Status200OK)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
+    public async Task<IActionResult> Get([FromRoute(Name = ZoneIdRoute.Name)] string zoneId, CancellationToken ct)
+    {
+        if (!ZoneIdRoute.TryParse(zoneId, out var id))
+        {
+            return BadRequest(ZoneIdRoute.Invalid(zoneId));
+        }
+
+        return await zones.GetAsync(User.CustomerId(), id, ct) is { } zone
+            ? Ok(Envelope.Success(new ZoneData(ZoneDto.From(zone))))
+            : ZoneNotFound(id);
+    }
+
+    /// <summary>Updates a zone's type, region or status; the name must stay the same.</summary>
+    [HttpPut("{zone_id}")]
+    [Authorize(Policy = Scopes.ZonesWrite)]
+    [Consumes("application/json")]
+    [ProducesResponseType<SuccessEnvelope<ZoneChangeData>>(StatusCodes.Status200OK)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
+    public async Task<IActionResult> Update(
+        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, UpdateZoneRequest request, CancellationToken ct)
+    {
+        if (!ZoneIdRoute.TryParse(zoneId, out var id))
+        {
+            return BadRequest(ZoneIdRoute.Invalid(zoneId));
+        }
+
+        return await zones.UpdateAsync(User.CustomerId(), id, request, ct) switch
+        {
+            UpdateZoneResult.Updated(var zone) => Ok(Envelope.Success(new ZoneChangeData("Zone updated successfully", ZoneDto.From(zone)))),
+            UpdateZoneResult.NotFound => ZoneNotFound(id),
+            UpdateZoneResult.RenameRefused(var current) => BadRequest(Envelope.Error(ErrorCodes.ValidationError,
+                $"Zones cannot be renamed: send name '{current}'. To move to another name, create a new zone.",
+                [new ErrorDetail("name", $"must be '{current}', the name of this zone")])),
+            _ => throw new UnreachableException(),
+        };
+    }
+
+    /// <summary>Deletes a zone and all its records.</summary>
+    [HttpDelete("{zone_id}")]
+    [Authorize(Policy = Scopes.ZonesWrite)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
+    public async Task<IActionResult> Delete([FromRoute(Name = ZoneIdRoute.Name)] string zoneId, CancellationToken ct)
+    {
+        if (!ZoneIdRoute.TryParse(zoneId, out var id))
+        {
+            return BadRequest(ZoneIdRoute.Invalid(zoneId));
+        }
+
+        return await zones.DeleteAsync(User.CustomerId(), id, ct) ? NoContent() : ZoneNotFound(id);
+    }
+
+    // The same answer whether the zone never existed or belongs to another customer (CONTRACT A2).
+    private NotFoundObjectResult ZoneNotFound(Guid id) =>
+        NotFound(Envelope.Error(ErrorCodes.ZoneNotFound, $"Zone {id} not found; GET /v1/zones lists your zones."));
+}
