@@ -63,7 +63,7 @@ public static class TargetName
         // RFC 3696 §2: no top-level domain is all-numeric, so this is an IP address written where a name belongs.
         if (labels[^1].All(char.IsAsciiDigit))
         {
-            return NameResult.Invalid("must be a host name, not an IP address");
+            return NameResult.Invalid("is an IP address, not a host name");
         }
 
         return NameResult.Valid(ascii + ".");
