@@ -13,6 +13,7 @@ public sealed class CaaContentTests
     [InlineData("0 iodef https://example.com/caa", "0 iodef \"https://example.com/caa\"")]
     [InlineData("0 tbs \"say \\\"hi\\\"\"", "0 tbs \"say \\\"hi\\\"\"")]
     [InlineData("0 contactemail \"ops@example.com\"", "0 contactemail \"ops@example.com\"")]
+    [InlineData("0 tbs \"\\065\\\\\"", "0 tbs \"A\\\\\"")]
     public void Parse_ValidCaa_ReturnsQuotedCanonicalForm(string content, string expected)
     {
         var result = ContentAssert.Valid("CAA", content);
@@ -34,6 +35,8 @@ public sealed class CaaContentTests
     [InlineData("0 issue \"letsencrypt.org", "unterminated")]
     [InlineData("0 issue \"a\"b\"", "unterminated")]
     [InlineData("0 issue x\"y\"", "stray double quote")]
+    [InlineData("0 tbs \"a\\010b\"", "control character")]
+    [InlineData("0 tbs \"caf\\233\"", "non-ASCII")]
     public void Parse_InvalidCaa_ReturnsInvalid(string content, string reasonPart)
     {
         var result = ContentAssert.Invalid("CAA", content);

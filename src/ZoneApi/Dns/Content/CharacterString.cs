@@ -56,6 +56,12 @@ internal static class CharacterString
                     return $"has the escape \\{text.Substring(i + 1, 3)}: write non-ASCII text as characters, not \\DDD octets";
                 }
 
+                // The canonical form is quoted text, where a decoded line break or NUL would end the record.
+                if (char.IsControl((char)code))
+                {
+                    return $"has the escape \\{text.Substring(i + 1, 3)}, a control character, which records here may not hold";
+                }
+
                 decoded.Append((char)code);
                 i += 3;
                 continue;
