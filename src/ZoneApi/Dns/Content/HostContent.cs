@@ -1,0 +1,15 @@
+namespace ZoneApi.Dns.Content;
+
+/// <summary>CNAME, ALIAS, NS and PTR: the content is one host name, always absolute (CONTRACT B12).</summary>
+internal static class HostContent
+{
+    public static RecordContentResult Parse(string type, string content)
+    {
+        // None of these may point at the root: a CNAME or PTR to '.' names nothing, and NS '.' would
+        // delegate to the root (RFC 1034 §3.6.2 gives '.' no special meaning here, unlike MX or SRV).
+        var target = TargetName.Normalize(content);
+        return target.Name is { } name
+            ? RecordContentResult.Plain(type, name, name)
+            : RecordContentResult.BadContent($"invalid {type} target: the host name {target.Error}");
+    }
+}
