@@ -149,7 +149,7 @@ public sealed class CnameChainTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         await AddChainAsync(zone, "y", hops: 4);
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutAsync(end.Str("id"), "x5", "CNAME", zone.Fqdn("y1"));
+        var response = await zone.PutAsync(end.Str("id"), "x5", "CNAME", zone.Fqdn("y1"), ttl: 600, comment: "refused");
 
         await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "CNAME_CHAIN_TOO_LONG", before);
     }

@@ -168,7 +168,7 @@ public sealed class CnameLoopTests(ZoneApiFactory api) : IClassFixture<ZoneApiFa
         await zone.AddAsync("a", "CNAME", zone.Fqdn("b"));
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutAsync(b.Str("id"), "b", "CNAME", zone.Fqdn("a"));
+        var response = await zone.PutAsync(b.Str("id"), "b", "CNAME", zone.Fqdn("a"), ttl: 600, comment: "refused");
 
         var message = await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "CNAME_LOOP", before);
         RuleMessages.AssertNamesHost(message, zone.Fqdn("a"));
@@ -183,7 +183,7 @@ public sealed class CnameLoopTests(ZoneApiFactory api) : IClassFixture<ZoneApiFa
         await zone.AddAsync("a", "CNAME", zone.Fqdn("b"));
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutByNameAsync(zone.Fqdn("b"), "CNAME", null, zone.Fqdn("a"));
+        var response = await zone.PutByNameAsync(zone.Fqdn("b"), "CNAME", null, zone.Fqdn("a"), ttl: 600, comment: "refused");
 
         var message = await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "CNAME_LOOP", before);
         RuleMessages.AssertNamesHost(message, zone.Fqdn("a"));

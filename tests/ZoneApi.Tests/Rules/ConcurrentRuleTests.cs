@@ -115,6 +115,57 @@ public sealed class ConcurrentRuleTests(ZoneApiFactory api) : IClassFixture<Zone
         }
     }
 
+    [Fact]
+    public async Task Update_RetargetingMxAndSrvRacingCnamesAtTheNewTargets_Answer2xxOr409AndBreakNoRule()
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await TestZone.CreateAsync(client);
+        var other = await TestZone.CreateAsync(client);
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            var requests = new List<(string Target, string Type, Func<Task<HttpResponseMessage>> Send)>();
+            for (var k = 0; k < 25; k++)
+            {
+                var targetName = $"r{round}m{k}";
+                var target = zone.Fqdn(targetName);
+                var mxName = $"r{round}mx{k}";
+                var srvName = $"_sip._tcp.r{round}s{k}";
+                var mx = await zone.AddRecordAsync(mxName, "MX", "mail.example.net.", 10);
+                await other.AddAsync(srvName, "SRV", "10 5 5060 sip.example.net.");
+                requests.Add((target, "MX", () => zone.PutAsync(mx.Str("id"), mxName, "MX", target, 10)));
+                requests.Add((target, "SRV", () => other.PutByNameAsync(srvName, "SRV", null, $"10 5 5060 {target}")));
+                requests.Add((target, "CNAME", () => zone.PostAsync(targetName, "CNAME", "c0.example.net.")));
+                requests.Add((target, "CNAME", () => zone.PostAsync(targetName, "CNAME", "c1.example.net.")));
+            }
+
+            var random = new Random(round);
+            var shuffled = requests.OrderBy(_ => random.Next()).ToList();
+
+            var answers = await Task.WhenAll(shuffled.Select(async r =>
+            {
+                using var response = await r.Send();
+                var body = await response.Content.ReadAsStringAsync();
+                return (Request: r, response.StatusCode, Body: body);
+            }));
+
+            var expectedWin = (string type) => type == "CNAME" ? HttpStatusCode.Created : HttpStatusCode.OK;
+            var unexpected = answers.Where(a => a.StatusCode != expectedWin(a.Request.Type)
+                && !(a.StatusCode == HttpStatusCode.Conflict && a.Body.Contains("\"TARGET_IS_CNAME\"", StringComparison.Ordinal))).ToList();
+            Assert.True(unexpected.Count == 0, $"round {round}: unexpected answers:\n{string.Join('\n', unexpected.Select(a => $"{a.Request.Type} → {a.Request.Target}: {(int)a.StatusCode} {a.Body}"))}");
+            foreach (var contest in answers.GroupBy(a => a.Request.Target))
+            {
+                var winners = contest.Where(a => a.StatusCode == expectedWin(a.Request.Type)).Select(a => a.Request.Type).ToList();
+                Assert.True(winners.Count > 0, $"round {round}: nothing passed at {contest.Key}, though the first to commit must");
+                Assert.False(winners.Contains("CNAME") && winners.Any(t => t != "CNAME"), $"round {round}: at {contest.Key} {string.Join(", ", winners)} all passed");
+            }
+
+            var stored = (await zone.RecordsAsync()).Concat(await other.RecordsAsync()).ToList();
+            var violations = DnsRuleViolations.Find(stored);
+            Assert.True(violations.Count == 0, $"round {round}: the zones break the rules:\n{string.Join('\n', violations)}");
+        }
+    }
+
     /// <summary>
     /// Eleven contests of 100 writes in all: at each of five shared names, CNAME, A, AAAA, TXT, MX and ALIAS
     /// writes (14 per name); at each of six names, two CNAMEs against MX and SRV records (in this zone and

@@ -33,6 +33,9 @@ public sealed class ProtectedRecordTests(ZoneApiFactory api) : IClassFixture<Zon
     [InlineData("NS", "put-by-name")]
     [InlineData("NS", "delete-by-name")]
     [InlineData("NS", "delete-rrset-by-name")]
+    [InlineData("NS", "put-by-id-unchanged")]
+    [InlineData("NS", "put-by-name-unchanged")]
+    [InlineData("NS", "put-by-id-new-ttl")]
     public async Task Write_ProtectedApexRecord_Returns409ProtectedRecordAndChangesNothing(string type, string operation)
     {
         using var client = api.CreateAuthenticatedClient();
@@ -48,6 +51,9 @@ public sealed class ProtectedRecordTests(ZoneApiFactory api) : IClassFixture<Zon
             "put-by-name" => await zone.PutByNameAsync(zone.Apex, type, record.Str("content"), newContent),
             "delete-by-name" => await zone.DeleteByNameAsync(zone.Apex, type, record.Str("content")),
             "delete-rrset-by-name" => await zone.DeleteByNameAsync(zone.Apex, type),
+            "put-by-id-unchanged" => await zone.PutAsync(record.Str("id"), "@", type, record.Str("content")),
+            "put-by-name-unchanged" => await zone.PutByNameAsync(zone.Apex, type, record.Str("content"), record.Str("content")),
+            "put-by-id-new-ttl" => await zone.PutAsync(record.Str("id"), "@", type, record.Str("content"), ttl: 600),
             _ => throw new ArgumentOutOfRangeException(nameof(operation)),
         };
 

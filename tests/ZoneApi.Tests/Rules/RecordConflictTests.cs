@@ -19,7 +19,7 @@ public sealed class RecordConflictTests(ZoneApiFactory api) : IClassFixture<Zone
         var existing = await zone.AddRecordAsync("host", type, second);
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutAsync(record.Str("id"), "host", type, secondSpelledAnotherWay);
+        var response = await zone.PutAsync(record.Str("id"), "host", type, secondSpelledAnotherWay, ttl: 600, comment: "refused");
 
         var message = await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "RECORD_CONFLICT", before);
         AssertNamesValueOrType(message, existing.Str("content"), type);
@@ -34,7 +34,7 @@ public sealed class RecordConflictTests(ZoneApiFactory api) : IClassFixture<Zone
         await zone.AddAsync("@", "MX", "mx2.example.net.", 10);
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutAsync(record.Str("id"), "@", "MX", "mx2.example.net.", 10);
+        var response = await zone.PutAsync(record.Str("id"), "@", "MX", "mx2.example.net.", 10, ttl: 600, comment: "refused");
 
         var message = await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "RECORD_CONFLICT", before);
         AssertNamesValueOrType(message, "mx2.example.net.", "MX");
@@ -64,7 +64,7 @@ public sealed class RecordConflictTests(ZoneApiFactory api) : IClassFixture<Zone
         await zone.AddAsync("host", "A", "192.0.2.2");
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutByNameAsync("host", "A", "192.0.2.1", "192.0.2.2");
+        var response = await zone.PutByNameAsync("host", "A", "192.0.2.1", "192.0.2.2", ttl: 600, comment: "refused");
 
         var message = await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "RECORD_CONFLICT", before);
         AssertNamesValueOrType(message, "192.0.2.2", "A");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using ZoneApi.Tests.Infrastructure;
 
 namespace ZoneApi.Tests.Rules;
@@ -87,6 +88,38 @@ public sealed class TargetIsCnameTests(ZoneApiFactory api) : IClassFixture<ZoneA
         await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "TARGET_IS_CNAME", before);
     }
 
+    [Fact]
+    public async Task Create_SecondMxValueWhoseTargetHoldsCname_Returns409AndKeepsTheRRsetsTtlAndComment()
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddAsync("alias", "CNAME", "real.example.net.");
+        await zone.AddAsync("@", "MX", "mail.example.net.", 10);
+        var before = await zone.SnapshotAsync();
+
+        var response = await zone.PostAsync("@", "MX", zone.Fqdn("alias"), 20, ttl: 600, comment: "refused");
+
+        var message = await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "TARGET_IS_CNAME", before);
+        RuleMessages.AssertNamesHost(message, zone.Fqdn("alias"));
+    }
+
+    [Fact]
+    public async Task Create_CnameAtServersOwnNameserverName_Returns409BecauseEveryZonesNsTargetsIt()
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await TestZone.CreateAsync(client);
+        var response = await client.PostAsJsonAsync("/v1/zones", new { name = "zoneapi.test" });
+        var nameserverZone = TestZone.Open(client, (await response.AssertSuccessAsync(HttpStatusCode.Created)).GetProperty("zone"));
+        var before = await nameserverZone.SnapshotAsync();
+        var zoneBefore = await zone.SnapshotAsync();
+
+        var refused = await nameserverZone.PostAsync("ns1", "CNAME", "real.example.net.");
+
+        var message = await nameserverZone.AssertRefusedAsync(refused, HttpStatusCode.Conflict, "TARGET_IS_CNAME", before);
+        RuleMessages.AssertNamesType(message, "NS");
+        await zone.AssertUnchangedAsync(zoneBefore);
+    }
+
     [Theory]
     [InlineData("MX")]
     [InlineData("NS")]
@@ -154,7 +187,7 @@ public sealed class TargetIsCnameTests(ZoneApiFactory api) : IClassFixture<ZoneA
         var mx = await zone.AddRecordAsync("@", "MX", "mail.example.net.", 10);
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutAsync(mx.Str("id"), "@", "MX", zone.Fqdn("alias"), 10);
+        var response = await zone.PutAsync(mx.Str("id"), "@", "MX", zone.Fqdn("alias"), 10, ttl: 600, comment: "refused");
 
         var message = await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "TARGET_IS_CNAME", before);
         RuleMessages.AssertNamesHost(message, zone.Fqdn("alias"));
@@ -169,7 +202,7 @@ public sealed class TargetIsCnameTests(ZoneApiFactory api) : IClassFixture<ZoneA
         await zone.AddAsync("_sip._tcp", "SRV", "10 5 5060 sip.example.net.");
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutByNameAsync("_sip._tcp", "SRV", null, $"10 5 5060 {zone.Fqdn("alias")}");
+        var response = await zone.PutByNameAsync("_sip._tcp", "SRV", null, $"10 5 5060 {zone.Fqdn("alias")}", ttl: 600, comment: "refused");
 
         var message = await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "TARGET_IS_CNAME", before);
         RuleMessages.AssertNamesHost(message, zone.Fqdn("alias"));

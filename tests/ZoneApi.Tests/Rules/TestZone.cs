@@ -42,14 +42,17 @@ public sealed class TestZone
         var response = await client.PostAsJsonAsync("/v1/zones", new { name = TestNames.Zone() });
 
         var zone = (await response.AssertSuccessAsync(HttpStatusCode.Created)).GetProperty("zone");
-        return new TestZone(client, zone.Str("id"), zone.Str("name"));
+        return Open(client, zone);
     }
+
+    /// <summary>A zone the test created itself, from the <c>zone</c> object of the API's answer.</summary>
+    public static TestZone Open(HttpClient client, JsonElement zone) => new(client, zone.Str("id"), zone.Str("name"));
 
     /// <summary>The absolute name of a relative one: <c>www</c> → <c>www.z….example.</c>, <c>@</c> → the apex.</summary>
     public string Fqdn(string relative) => relative == "@" ? Apex : $"{relative}.{Apex}";
 
-    public Task<HttpResponseMessage> PostAsync(string name, string type, string content, int? priority = null) =>
-        _client.PostAsJsonAsync(RecordsPath, new { name, type, content, priority }, BodyJson);
+    public Task<HttpResponseMessage> PostAsync(string name, string type, string content, int? priority = null, int? ttl = null, string? comment = null) =>
+        _client.PostAsJsonAsync(RecordsPath, new { name, type, content, priority, ttl, comment }, BodyJson);
 
     /// <summary>Creates a record the rules allow; returns the response's <c>data</c> (record, and warnings if any).</summary>
     public async Task<JsonElement> AddAsync(string name, string type, string content, int? priority = null)
@@ -65,11 +68,13 @@ public sealed class TestZone
     public Task<HttpResponseMessage> GetAsync(string recordId) =>
         _client.GetAsync($"{RecordsPath}/{Uri.EscapeDataString(recordId)}");
 
-    public Task<HttpResponseMessage> PutAsync(string recordId, string name, string type, string content, int? priority = null) =>
-        _client.PutAsJsonAsync($"{RecordsPath}/{Uri.EscapeDataString(recordId)}", new { name, type, content, priority }, BodyJson);
+    public Task<HttpResponseMessage> PutAsync(
+        string recordId, string name, string type, string content, int? priority = null, int? ttl = null, string? comment = null) =>
+        _client.PutAsJsonAsync($"{RecordsPath}/{Uri.EscapeDataString(recordId)}", new { name, type, content, priority, ttl, comment }, BodyJson);
 
-    public Task<HttpResponseMessage> PutByNameAsync(string name, string type, string? oldContent, string content, int? priority = null) =>
-        _client.PutAsJsonAsync(ByNamePath(name, type, oldContent), new { content, priority }, BodyJson);
+    public Task<HttpResponseMessage> PutByNameAsync(
+        string name, string type, string? oldContent, string content, int? priority = null, int? ttl = null, string? comment = null) =>
+        _client.PutAsJsonAsync(ByNamePath(name, type, oldContent), new { content, priority, ttl, comment }, BodyJson);
 
     public Task<HttpResponseMessage> DeleteAsync(string recordId) =>
         _client.DeleteAsync($"{RecordsPath}/{Uri.EscapeDataString(recordId)}");
