@@ -44,6 +44,9 @@ public sealed class ConcurrentRuleTests(ZoneApiFactory api) : IClassFixture<Zone
                 Assert.True(
                     outcomes.Any(o => o.Won && contest.Contains(o.Write)),
                     $"round {round}: no write of the contest at {contest[0].Fqdn} passed, though the first to commit must");
+                Assert.True(
+                    outcomes.Any(o => !o.Won && contest.Contains(o.Write)),
+                    $"round {round}: every write of the contest at {contest[0].Fqdn} passed, though CNAME and the others exclude each other");
             }
         }
     }
