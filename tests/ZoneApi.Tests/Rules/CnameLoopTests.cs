@@ -47,6 +47,19 @@ public sealed class CnameLoopTests(ZoneApiFactory api) : IClassFixture<ZoneApiFa
     }
 
     [Fact]
+    public async Task Create_CnameBackToItsTargetSpelledUpperCaseWithoutDot_Returns409CnameLoop()
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddAsync("a", "CNAME", zone.Fqdn("b"));
+        var before = await zone.SnapshotAsync();
+
+        var response = await zone.PostAsync("B", "CNAME", zone.Fqdn("a").ToUpperInvariant().TrimEnd('.'));
+
+        await zone.AssertRefusedAsync(response, HttpStatusCode.Conflict, "CNAME_LOOP", before);
+    }
+
+    [Fact]
     public async Task Create_CnameClosingThreeNameLoop_Returns409CnameLoopAndChangesNothing()
     {
         using var client = api.CreateAuthenticatedClient();

@@ -91,7 +91,7 @@ public sealed class ProtectedRecordTests(ZoneApiFactory api) : IClassFixture<Zon
     }
 
     [Fact]
-    public async Task CustomerNsAtApex_CanBeAddedUpdatedAndDeleted()
+    public async Task CreateUpdateDelete_CustomerNsAtApex_AllSucceedAndServerNsStay()
     {
         using var client = api.CreateAuthenticatedClient();
         var zone = await TestZone.CreateAsync(client);
