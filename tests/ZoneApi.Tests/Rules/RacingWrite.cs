@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using ZoneApi.Tests.Infrastructure;
 
@@ -45,11 +44,4 @@ public sealed record RacingWrite(TestZone Zone, string Name, string Type, string
     }
 
     public override string ToString() => $"{Type} {Fqdn} {(Priority is null ? "" : Priority + " ")}{Content}";
-}
-
-public sealed record RaceOutcome(RacingWrite Write, HttpStatusCode Status, string? Code, string? RecordId, string Body)
-{
-    public bool Won => Status == HttpStatusCode.Created;
-
-    public override string ToString() => $"{Write} → {(int)Status} {Code ?? RecordId}: {Body}";
 }

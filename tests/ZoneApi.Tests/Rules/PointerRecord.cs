@@ -1,13 +1,5 @@
 namespace ZoneApi.Tests.Rules;
 
-/// <summary>Where the target of an MX, NS or SRV record lives, relative to the record that points at it.</summary>
-public enum TargetZone
-{
-    SameZone,
-    OtherZoneOfSameCustomer,
-    ZoneOfAnotherCustomer,
-}
-
 /// <summary>An MX, NS or SRV record (RFC 2181 §10.3, RFC 2782: their targets must not be CNAMEs) aimed at a host.</summary>
 public sealed record PointerRecord(string Owner, string Type, string Content, int? Priority)
 {
