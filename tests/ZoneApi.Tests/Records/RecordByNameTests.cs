@@ -156,6 +156,40 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     }
 
     [Fact]
+    public async Task PutByName_OmittedTtlDisabledAndComment_Resets3600AndFalseAndKeepsTheComment()
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await RecordsClient.CreateZoneAsync(client);
+        await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", ttl = 600, disabled = true, comment = "edge" });
+
+        var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.2" });
+
+        var record = (await response.AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record");
+        Assert.Equal(3600, record.GetProperty("ttl").GetInt32());
+        Assert.False(record.GetProperty("disabled").GetBoolean());
+        Assert.True(record.TryGetProperty("comment", out var comment), $"the RRset comment was dropped: {record}");
+        Assert.Equal("edge", comment.GetString());
+    }
+
+    [Theory]
+    [InlineData("www.other.org.")]
+    [InlineData("other.org.")]
+    public async Task ByName_NameOutsideTheZone_Returns400NameOutsideZone(string name)
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await RecordsClient.CreateZoneAsync(client);
+        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var before = await zone.SnapshotAsync();
+
+        var put = await zone.PutByNameAsync(name, "A", new { content = "192.0.2.2" });
+        var delete = await zone.DeleteByNameAsync(name, "A");
+
+        await put.AssertErrorAsync(HttpStatusCode.BadRequest, "NAME_OUTSIDE_ZONE");
+        await delete.AssertErrorAsync(HttpStatusCode.BadRequest, "NAME_OUTSIDE_ZONE");
+        Assert.Equal(before, await zone.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task DeleteByName_WithoutContent_DeletesTheWholeRrsetOnly()
     {
         using var client = api.CreateAuthenticatedClient();

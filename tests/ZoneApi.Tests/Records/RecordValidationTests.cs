@@ -41,6 +41,7 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
         { "@", "MX", "mail.example.net", null, "priority" },
         { "@", "MX", "mail.example.net", 65536, "priority" },
         { "@", "MX", "ten mail.example.net", null, "content" },
+        { "@", "MX", "10 mail.example.net", 20, "priority" },
         { "_sip._tcp", "SRV", "10 5", null, "content" },
         { "_sip._tcp", "SRV", "10 5 70000 sip.example.net", null, "content" },
         { "@", "CAA", "256 issue \"letsencrypt.org\"", null, "content" },
