@@ -31,6 +31,11 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
                 return RecordErrors.RecordNotFound(recordId);
             }
 
+            if (old.Protected)
+            {
+                return RecordErrors.Protected(old);
+            }
+
             var write = new RecordWrite(zone.Name, request.Name, request.Type, request.Content, request.Ttl, request.Priority, request.Comment);
             if (await ValidateAsync(write, ct) is { } invalid)
             {
@@ -67,6 +72,11 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
             }
 
             var old = selection.Records.Single();
+            if (old.Protected)
+            {
+                return RecordErrors.Protected(old);
+            }
+
             var write = new RecordWrite(zone.Name, old.Name, old.Type, request.Content, request.Ttl, request.Priority, request.Comment);
             return await ValidateAsync(write, ct) is { } invalid
                 ? invalid
