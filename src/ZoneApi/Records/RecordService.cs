@@ -153,6 +153,8 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
             Target = input.Target,
             CreatedAt = now,
             UpdatedAt = now,
+            // No comment sent keeps the one there is: the RRset's, or the replaced value's (CONTRACT B9.3, B9.5).
+            Comment = replacing?.Comment ?? rrset.FirstOrDefault(r => !r.Protected && r.Comment is not null)?.Comment,
         };
         if (existing is null)
         {
