@@ -7,6 +7,8 @@ namespace ZoneApi.Records;
 // The table is created by migrations/0003_create_records.sql; this class only maps it.
 internal sealed class DnsRecordConfiguration : IEntityTypeConfiguration<DnsRecord>
 {
+    public const string ContentKey = "ContentKey";
+
     public void Configure(EntityTypeBuilder<DnsRecord> record)
     {
         record.ToTable("records");
@@ -22,6 +24,8 @@ internal sealed class DnsRecordConfiguration : IEntityTypeConfiguration<DnsRecor
         record.Property(r => r.Disabled).HasColumnName("disabled");
         record.Property(r => r.Comment).HasColumnName("comment");
         record.Property(r => r.Protected).HasColumnName("protected");
+        // left(content, 512), computed by PostgreSQL (migrations/0005): the page order's third key.
+        record.Property<string>(ContentKey).HasColumnName("content_key").ValueGeneratedOnAddOrUpdate();
         record.Property(r => r.CreatedAt).HasColumnName("created_at");
         record.Property(r => r.UpdatedAt).HasColumnName("updated_at");
         record.HasOne<Zone>().WithMany().HasForeignKey(r => r.ZoneId).OnDelete(DeleteBehavior.Cascade);

@@ -49,7 +49,9 @@ public sealed class RecordReader(ZoneDbContext db)
         }
 
         var total = await records.CountAsync(ct);
-        var page = await records.OrderBy(r => r.Name).ThenBy(r => r.Type).ThenBy(r => r.Content).ThenBy(r => r.Id)
+        // The order of records_zone_order_idx: name, type, the first 512 characters of content, id (migrations/0005).
+        var page = await records
+            .OrderBy(r => r.Name).ThenBy(r => r.Type).ThenBy(r => EF.Property<string>(r, DnsRecordConfiguration.ContentKey)).ThenBy(r => r.Id)
             .Skip(offset).Take(limit).ToListAsync(ct);
         return new RecordRead.Page(page, total);
     }
