@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace ZoneApi.Bench;
+
+/// <summary>
+/// A short job, in process: the app, its database and the seeded zones are set up once by Main and shared
+/// by every benchmark, which a separate benchmark process could not do without seeding again. On 2 cores
+/// the whole run takes a few minutes.
+/// </summary>
+public sealed class BenchConfig : ManualConfig
+{
+    public BenchConfig()
+    {
+        AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(10)
+            .WithId("InProcessShort"));
+        // Allocations are process-wide here: client and server together, per request.
+        AddDiagnoser(MemoryDiagnoser.Default);
+    }
+}
