@@ -68,6 +68,10 @@ public static class ServiceRegistration
 
         services.AddScoped<ZoneService>();
         services.AddSingleton<ApexRecords>();
+        services.AddScoped<RecordReader>();
+        services.AddScoped<RecordService>();
+        services.AddScoped<RecordRules>();
+        services.AddSingleton<RecordWriteValidator>();
         AddValidators(services);
 
         services.AddControllers(mvc => mvc.Filters.Add<ValidationFilter>())

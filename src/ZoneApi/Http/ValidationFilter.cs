@@ -37,13 +37,20 @@ public sealed class ValidationFilter : IAsyncActionFilter
         await next();
     }
 
+    /// <summary>
+    /// 400 VALIDATION_ERROR with a detail per field; a failure that carries one of the specific codes of
+    /// CONTRACT A2 (CNAME_AT_APEX, NAME_OUTSIDE_ZONE, PROTECTED_RECORD) gives the envelope that code instead.
+    /// </summary>
     internal static ErrorEnvelope ToEnvelope(IReadOnlyList<ValidationFailure> failures)
     {
         var details = failures
             .Select(f => new ErrorDetail(ApiJson.FieldName(f.PropertyName), f.ErrorMessage))
             .DistinctBy(d => (d.Field, d.Reason))
             .ToList();
-        return Envelope.Error(ErrorCodes.ValidationError, ValidationMessage(details), details);
+        var specific = failures.FirstOrDefault(f => f.ErrorCode is ErrorCodes.CnameAtApex or ErrorCodes.NameOutsideZone or ErrorCodes.ProtectedRecord);
+        return specific is null
+            ? Envelope.Error(ErrorCodes.ValidationError, ValidationMessage(details), details)
+            : Envelope.Error(specific.ErrorCode, $"{ApiJson.FieldName(specific.PropertyName)} {specific.ErrorMessage.TrimEnd('.')}.", details);
     }
 
     public static string ValidationMessage(IReadOnlyList<ErrorDetail> details) =>

@@ -36,10 +36,14 @@ internal sealed class ZoneApiSchemaFilter : ISchemaFilter
         {
             Constant(concrete, "status", "success");
         }
-        else if (type == typeof(ApiError) && concrete.Properties.TryGetValue("code", out var code) && code is OpenApiSchema codeSchema)
+        else if (type == typeof(ApiError))
         {
-            codeSchema.Enum = AllCodes.Select(c => (JsonNode)JsonValue.Create(c)).ToList();
-            codeSchema.Description = "A stable code; clients switch on it. New codes may be added, existing ones never change.";
+            Codes(concrete, AllCodes, "A stable code; clients switch on it. New codes may be added, existing ones never change.");
+        }
+        else if (type == typeof(Warning))
+        {
+            Codes(concrete, WarningCodes.All, "CNAME_CHAIN: the target is itself an alias. TARGET_DOES_NOT_RESOLVE: the target is "
+                + "in a zone this server hosts but nothing is there. The write succeeded either way.");
         }
     }
 
@@ -65,6 +69,15 @@ internal sealed class ZoneApiSchemaFilter : ISchemaFilter
                 schema.Required ??= new SortedSet<string>(StringComparer.Ordinal);
                 schema.Required.Add(name);
             }
+        }
+    }
+
+    private static void Codes(OpenApiSchema schema, IEnumerable<string> codes, string description)
+    {
+        if (schema.Properties!.TryGetValue("code", out var code) && code is OpenApiSchema codeSchema)
+        {
+            codeSchema.Enum = codes.Select(c => (JsonNode)JsonValue.Create(c)).ToList();
+            codeSchema.Description = description;
         }
     }
 

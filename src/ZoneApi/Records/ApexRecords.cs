@@ -21,10 +21,12 @@ public sealed class ApexRecords(IOptions<ZoneApiOptions> options)
     public IEnumerable<DnsRecord> Create(Zone zone, DateTimeOffset now)
     {
         var apex = zone.Name + ".";
-        yield return New(zone, apex, "SOA", SoaContent(zone.Serial), now);
+        yield return New(zone, apex, RecordTypes.Soa, SoaContent(zone.Serial), now);
         foreach (var nameserver in options.Value.NameserverNames())
         {
-            yield return New(zone, apex, "NS", nameserver, now);
+            var ns = New(zone, apex, RecordTypes.Ns, nameserver, now);
+            ns.Target = nameserver;
+            yield return ns;
         }
     }
 

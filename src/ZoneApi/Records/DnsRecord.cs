@@ -18,6 +18,9 @@ public sealed class DnsRecord
 
     public int? Priority { get; set; }
 
+    /// <summary>The host the value points at (CNAME, ALIAS, NS, PTR, MX, SRV, HTTPS, SVCB), absolute with the dot.</summary>
+    public string? Target { get; set; }
+
     public int Ttl { get; set; }
 
     public bool Disabled { get; set; }

@@ -17,6 +17,7 @@ internal sealed class DnsRecordConfiguration : IEntityTypeConfiguration<DnsRecor
         record.Property(r => r.Type).HasColumnName("type");
         record.Property(r => r.Content).HasColumnName("content");
         record.Property(r => r.Priority).HasColumnName("priority");
+        record.Property(r => r.Target).HasColumnName("target");
         record.Property(r => r.Ttl).HasColumnName("ttl");
         record.Property(r => r.Disabled).HasColumnName("disabled");
         record.Property(r => r.Comment).HasColumnName("comment");

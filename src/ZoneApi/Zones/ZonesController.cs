@@ -105,7 +105,5 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
         return await zones.DeleteAsync(User.CustomerId(), id, ct) ? NoContent() : ZoneNotFound(id);
     }
 
-    // The same answer whether the zone never existed or belongs to another customer (CONTRACT A2).
-    private NotFoundObjectResult ZoneNotFound(Guid id) =>
-        NotFound(Envelope.Error(ErrorCodes.ZoneNotFound, $"Zone {id} not found; GET /v1/zones lists your zones."));
+    private NotFoundObjectResult ZoneNotFound(Guid id) => NotFound(ZoneErrors.NotFound(id));
 }

@@ -1,0 +1,40 @@
+using ZoneApi.Http;
+
+namespace ZoneApi.Records;
+
+/// <summary>Why a record operation was refused: a code of <see cref="ErrorCodes"/> and a message that says what to do.</summary>
+public sealed record RecordError(string Code, string Message, IReadOnlyList<ErrorDetail>? Details = null);
+
+/// <summary>What a record write came to. Refusals are answers, not exceptions.</summary>
+public abstract record RecordResult
+{
+    public sealed record Written(DnsRecord Record, IReadOnlyList<Warning> Warnings) : RecordResult;
+
+    public sealed record Deleted : RecordResult;
+
+    public sealed record Refused(RecordError Error) : RecordResult;
+
+    public static Refused Refuse(string code, string message, IReadOnlyList<ErrorDetail>? details = null) =>
+        new(new RecordError(code, message, details));
+}
+
+/// <summary>What a record read came to.</summary>
+public abstract record RecordRead
+{
+    public sealed record Found(DnsRecord Record) : RecordRead;
+
+    public sealed record Page(IReadOnlyList<DnsRecord> Records, int Total) : RecordRead;
+
+    public sealed record Refused(RecordError Error) : RecordRead;
+}
+
+/// <summary>The refusals several record operations share.</summary>
+public static class RecordErrors
+{
+    public static RecordResult.Refused RecordNotFound(string recordId) => RecordResult.Refuse(ErrorCodes.RecordNotFound,
+        $"Record {recordId} not found in this zone. Ids change when content changes; list the zone's records for the current ones.");
+
+    public static RecordResult.Refused Protected(DnsRecord record) => RecordResult.Refuse(ErrorCodes.ProtectedRecord,
+        $"The {record.Type} record {record.Name} {record.Content} belongs to the server and cannot be changed or deleted"
+        + (record.Type == Dns.RecordTypes.Ns ? $"; other NS records at the apex can be added with TTL {record.Ttl}." : "."));
+}

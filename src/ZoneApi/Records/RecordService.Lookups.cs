@@ -1,0 +1,105 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using ZoneApi.Dns;
+using ZoneApi.Dns.Content;
+using ZoneApi.Http;
+using ZoneApi.Zones;
+
+namespace ZoneApi.Records;
+
+public sealed partial class RecordService
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction holding the zone's row lock: writes to one zone happen one
+    /// at a time, so the rules they check cannot change under them. A refusal rolls everything back.
+    /// </summary>
+    private async Task<RecordResult> InLockedZoneAsync(Guid customerId, Guid zoneId, Func<Zone, Task<RecordResult>> work, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var zone = await db.Zones
+            .FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
+            .SingleOrDefaultAsync(ct);
+        if (zone is null)
+        {
+            return new RecordResult.Refused(new RecordError(ErrorCodes.ZoneNotFound, ZoneErrors.NotFound(zoneId).Error.Message));
+        }
+
+        var result = await work(zone);
+        if (result is RecordResult.Refused)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return result;
+        }
+
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    private async Task<RecordResult.Refused?> ValidateAsync(RecordWrite write, CancellationToken ct)
+    {
+        var result = await validator.ValidateAsync(write, ct);
+        if (result.IsValid)
+        {
+            return null;
+        }
+
+        var envelope = ValidationFilter.ToEnvelope(result.Errors);
+        return RecordResult.Refuse(envelope.Error.Code, envelope.Error.Message, envelope.Error.Details);
+    }
+
+    private Task<DnsRecord?> FindAsync(Zone zone, string recordId, CancellationToken ct) =>
+        db.Records.FirstOrDefaultAsync(r => r.ZoneId == zone.Id && r.Id == recordId, ct);
+
+    /// <summary>
+    /// The values that a by-name route names: the RRset at name and type, or the one value <paramref name="content"/>
+    /// picks (compared in canonical form, so "10 mail.example.com" finds the MX whose target is mail.example.com.).
+    /// </summary>
+    private async Task<(IReadOnlyList<DnsRecord> Records, RecordError? Error)> SelectAsync(
+        Zone zone, string recordName, string recordType, string? content, bool wholeRRsetAllowed, CancellationToken ct)
+    {
+        string name;
+        switch (OwnerName.Normalize(recordName, zone.Name))
+        {
+            case OwnerNameResult.Valid(var owner):
+                name = owner;
+                break;
+            case OwnerNameResult.OutsideZone(_, var reason):
+                return ([], new RecordError(ErrorCodes.NameOutsideZone, $"The record name {reason}.", [new ErrorDetail("record_name", reason)]));
+            case OwnerNameResult.Invalid(var reason):
+                return ([], Invalid("record_name", reason));
+            default:
+                throw new InvalidOperationException("OwnerName.Normalize returned an unknown result.");
+        }
+
+        if (RecordTypes.Normalize(recordType) is not { } type)
+        {
+            return ([], Invalid("record_type", $"must be one of {string.Join(", ", RecordTypes.All)}"));
+        }
+
+        if (content is { Length: 0 })
+        {
+            return ([], Invalid("content", "must not be empty; leave the parameter out to mean every value of the name and type"));
+        }
+
+        var rrset = await db.Records.Where(r => r.ZoneId == zone.Id && r.Name == name && r.Type == type).OrderBy(r => r.Content).ToListAsync(ct);
+        var wanted = content is null ? rrset : rrset.Where(r => r.Content == CanonicalContent(type, content) || r.Content == content).ToList();
+        return wanted.Count switch
+        {
+            0 => ([], new RecordError(ErrorCodes.RecordNotFound,
+                content is null ? $"There are no {type} records at {name}." : $"{name} has no {type} record with content {content}.")),
+            > 1 when !wholeRRsetAllowed => ([], Invalid("content",
+                $"{name} has {wanted.Count} {type} values; say which one with ?content=<current value>")),
+            _ => (wanted, null),
+        };
+    }
+
+    // MX content is a bare target, but "10 mail.example.com" names one as well: try the priority a client may have left out.
+    private static string CanonicalContent(string type, string content) =>
+        RecordContent.Parse(type, content, null) is RecordContentResult.Valid valid ? valid.Content
+        : RecordContent.Parse(type, content, 0) is RecordContentResult.Valid withPriority ? withPriority.Content
+        : content;
+
+    private static RecordError Invalid(string field, string reason) =>
+        new(ErrorCodes.ValidationError, $"{field} {reason}.", [new ErrorDetail(field, reason)]);
+}

@@ -1,0 +1,221 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ZoneApi.Data;
+using ZoneApi.Dns;
+using ZoneApi.Http;
+using ZoneApi.Zones;
+
+namespace ZoneApi.Records;
+
+/// <summary>
+/// Record writes. Each runs in one transaction: lock the zone row (SELECT ... FOR UPDATE), validate, check
+/// the stored-state rules, write, raise the SOA serial, commit; a refusal rolls all of it back.
+/// </summary>
+public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, RecordWriteValidator validator, ApexRecords apex, TimeProvider time)
+{
+    public Task<RecordResult> CreateAsync(Guid customerId, Guid zoneId, CreateRecordRequest request, CancellationToken ct) =>
+        InLockedZoneAsync(customerId, zoneId, async zone =>
+        {
+            var write = new RecordWrite(zone.Name, request.Name, request.Type, request.Content, request.Ttl, request.Priority, request.Comment);
+            return await ValidateAsync(write, ct) is { } invalid
+                ? invalid
+                : await WriteValueAsync(zone, RecordInput.From(write), request.Disabled, replacing: null, ct);
+        }, ct);
+
+    /// <summary>PUT by id: replaces one value; name and type stay, content may change (and with it the id).</summary>
+    public Task<RecordResult> UpdateAsync(Guid customerId, Guid zoneId, string recordId, CreateRecordRequest request, CancellationToken ct) =>
+        InLockedZoneAsync(customerId, zoneId, async zone =>
+        {
+            if (await FindAsync(zone, recordId, ct) is not { } old)
+            {
+                return RecordErrors.RecordNotFound(recordId);
+            }
+
+            var write = new RecordWrite(zone.Name, request.Name, request.Type, request.Content, request.Ttl, request.Priority, request.Comment);
+            if (await ValidateAsync(write, ct) is { } invalid)
+            {
+                return invalid;
+            }
+
+            var input = RecordInput.From(write);
+            var moved = new List<ErrorDetail>();
+            if (input.Name != old.Name)
+            {
+                moved.Add(new ErrorDetail("name", $"must be {old.Name}, the name of record {old.Id}"));
+            }
+
+            if (input.Type != old.Type)
+            {
+                moved.Add(new ErrorDetail("type", $"must be {old.Type}, the type of record {old.Id}"));
+            }
+
+            return moved.Count > 0
+                ? RecordResult.Refuse(ErrorCodes.ValidationError,
+                    "A record's name and type cannot change; delete it and create the new one instead.", moved)
+                : await WriteValueAsync(zone, input, request.Disabled, old, ct);
+        }, ct);
+
+    /// <summary>PUT by name and type; <paramref name="oldContent"/> picks one value of a multi-value RRset.</summary>
+    public Task<RecordResult> UpdateByNameAsync(
+        Guid customerId, Guid zoneId, string recordName, string recordType, string? oldContent, UpdateRecordByNameRequest request, CancellationToken ct) =>
+        InLockedZoneAsync(customerId, zoneId, async zone =>
+        {
+            var selection = await SelectAsync(zone, recordName, recordType, oldContent, wholeRRsetAllowed: false, ct);
+            if (selection.Error is { } error)
+            {
+                return new RecordResult.Refused(error);
+            }
+
+            var old = selection.Records.Single();
+            var write = new RecordWrite(zone.Name, old.Name, old.Type, request.Content, request.Ttl, request.Priority, request.Comment);
+            return await ValidateAsync(write, ct) is { } invalid
+                ? invalid
+                : await WriteValueAsync(zone, RecordInput.From(write), request.Disabled, old, ct);
+        }, ct);
+
+    public Task<RecordResult> DeleteAsync(Guid customerId, Guid zoneId, string recordId, CancellationToken ct) =>
+        InLockedZoneAsync(customerId, zoneId, async zone =>
+            await FindAsync(zone, recordId, ct) is { } record ? await DeleteRecordsAsync(zone, [record], ct) : RecordErrors.RecordNotFound(recordId), ct);
+
+    /// <summary>DELETE by name and type: the whole RRset, or the one value <paramref name="content"/> names.</summary>
+    public Task<RecordResult> DeleteByNameAsync(
+        Guid customerId, Guid zoneId, string recordName, string recordType, string? content, CancellationToken ct) =>
+        InLockedZoneAsync(customerId, zoneId, async zone =>
+        {
+            var selection = await SelectAsync(zone, recordName, recordType, content, wholeRRsetAllowed: true, ct);
+            return selection.Error is { } error ? new RecordResult.Refused(error) : await DeleteRecordsAsync(zone, selection.Records, ct);
+        }, ct);
+
+    /// <summary>
+    /// Writes one value. A value that exists already is updated in place (an idempotent create); a CNAME or
+    /// ALIAS replaces the one at its name; <paramref name="replacing"/> is the old value of an update.
+    /// </summary>
+    private async Task<RecordResult> WriteValueAsync(Zone zone, RecordInput input, bool? disabled, DnsRecord? replacing, CancellationToken ct)
+    {
+        var atName = await db.Records.Where(r => r.ZoneId == zone.Id && r.Name == input.Name).ToListAsync(ct);
+        var existing = atName.FirstOrDefault(r => r.Id == input.Id);
+        if (replacing is not null && existing is not null && existing.Id != replacing.Id)
+        {
+            return RecordResult.Refuse(ErrorCodes.RecordConflict,
+                $"{input.Name} already has the {input.Type} value {input.Content} (record {existing.Id}); delete this one instead of changing it into that.");
+        }
+
+        // One CNAME and one ALIAS per name: writing another replaces it.
+        var replaced = atName.Where(r => r.Id != input.Id
+            && (r.Id == replacing?.Id || (r.Type == input.Type && RecordTypes.IsAliasLike(input.Type)))).ToList();
+        var rrset = atName.Where(r => r.Type == input.Type && !replaced.Contains(r)).ToList();
+        // The server's own records never change: not replaced, not re-timed, not disabled.
+        var untouchable = replaced.Where(r => r.Protected)
+            .Concat(rrset.Where(r => r.Protected && r.Ttl != input.Ttl))
+            .Concat(existing is { Protected: true } && existing.Disabled != (disabled ?? false) ? [existing] : [])
+            .FirstOrDefault();
+        if (untouchable is not null)
+        {
+            return RecordErrors.Protected(untouchable);
+        }
+
+        var warnings = (IReadOnlyList<Warning>)[];
+        if (existing is null)
+        {
+            if (RecordRules.NeedsAliasGraphLock(input.Type))
+            {
+                await rules.TakeAliasGraphLockAsync(ct);
+            }
+
+            var (violation, found) = await rules.CheckAsync(zone, input, atName.Except(replaced).ToList(), ct);
+            if (violation is not null)
+            {
+                return new RecordResult.Refused(violation);
+            }
+
+            warnings = found;
+        }
+
+        var now = time.GetUtcNow();
+        var record = existing ?? new DnsRecord
+        {
+            ZoneId = zone.Id,
+            Id = input.Id,
+            Name = input.Name,
+            Type = input.Type,
+            Content = input.Content,
+            Priority = input.Priority,
+            Target = input.Target,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        if (existing is null)
+        {
+            db.Records.Add(record);
+            rrset.Add(record);
+        }
+
+        db.Records.RemoveRange(replaced);
+        record.Disabled = disabled ?? false;
+        foreach (var value in rrset)
+        {
+            // RFC 2181 §5.2: every value of an RRset has the same TTL. The comment is the RRset's too, but the
+            // server's own records keep theirs.
+            value.Ttl = input.Ttl;
+            if (input.Comment is not null && !value.Protected)
+            {
+                value.Comment = input.Comment.Length == 0 ? null : input.Comment;
+            }
+        }
+
+        if (existing is null || replaced.Count > 0 || db.ChangeTracker.Entries<DnsRecord>().Any(e => e.State == EntityState.Modified))
+        {
+            foreach (var entry in db.ChangeTracker.Entries<DnsRecord>().Where(e => e.State == EntityState.Modified))
+            {
+                entry.Entity.UpdatedAt = now;
+            }
+
+            await RaiseSerialAsync(zone, now, ct);
+        }
+
+        return await SaveAsync(ct) ?? new RecordResult.Written(record, warnings);
+    }
+
+    private async Task<RecordResult> DeleteRecordsAsync(Zone zone, IReadOnlyList<DnsRecord> records, CancellationToken ct)
+    {
+        if (records.FirstOrDefault(r => r.Protected) is { } mine)
+        {
+            return RecordErrors.Protected(mine);
+        }
+
+        db.Records.RemoveRange(records);
+        await RaiseSerialAsync(zone, time.GetUtcNow(), ct);
+        return await SaveAsync(ct) ?? new RecordResult.Deleted();
+    }
+
+    /// <summary>Every change raises the SOA serial in the same transaction, so secondaries see it (RFC 1996, RFC 1982).</summary>
+    private async Task RaiseSerialAsync(Zone zone, DateTimeOffset now, CancellationToken ct)
+    {
+        zone.Serial = SoaSerial.Next(zone.Serial, DateOnly.FromDateTime(now.UtcDateTime));
+        var apexName = zone.Name + ".";
+        var content = apex.SoaContent(zone.Serial);
+        var id = RecordId.Compute(apexName, RecordTypes.Soa, content);
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE records SET id = {id}, content = {content}, updated_at = {now} WHERE zone_id = {zone.Id} AND type = 'SOA'", ct);
+    }
+
+    /// <summary>Saves; a database constraint that still fires (the checks above should have caught it) is a refusal, not a 500.</summary>
+    private async Task<RecordResult?> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ExclusionViolation } pg)
+        {
+            return pg.ConstraintName switch
+            {
+                "records_alias_apart_from_addresses" or "records_one_alias_per_name" =>
+                    RecordResult.Refuse(ErrorCodes.AliasConflict, "An ALIAS cannot share its name with A or AAAA records, or with another ALIAS."),
+                "records_pkey" => RecordResult.Refuse(ErrorCodes.RecordConflict, "That value exists already at this name and type."),
+                _ => RecordResult.Refuse(ErrorCodes.CnameConflict, "A CNAME must be the only record at its name (RFC 1034 §3.6.2)."),
+            };
+        }
+    }
+}

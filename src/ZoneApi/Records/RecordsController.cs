@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZoneApi.Auth;
+using ZoneApi.Http;
+
+namespace ZoneApi.Records;
+
+/// <summary>Records of one zone (CONTRACT B9). Every route needs zones:read plus records:read or records:write.</summary>
+[ApiController]
+[Route("v1/zones/{zone_id}/records")]
+[Produces("application/json")]
+public sealed class RecordsController(RecordReader reader, RecordService records) : ControllerBase
+{
+    public const int DefaultLimit = 50;
+    private const string CreatedMessage = "Record created successfully";
+    private const string UpdatedMessage = "Record updated successfully";
+
+    /// <summary>Lists the zone's records by name, type and content, a page at a time; SOA and the server's NS records included.</summary>
+    /// <param name="zoneId">The zone's id.</param>
+    /// <param name="page">Paging.</param>
+    /// <param name="name">Only records with this owner name (@, www, www.example.com or www.example.com.).</param>
+    /// <param name="type">Only records of this type.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    [HttpGet]
+    [Authorize(Policy = Scopes.RecordsRead)]
+    [ProducesResponseType<SuccessEnvelope<RecordListData>>(StatusCodes.Status200OK)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
+    public async Task<IActionResult> List(
+        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromQuery] PageQuery page,
+        [FromQuery(Name = "name")] string? name, [FromQuery(Name = "type")] string? type, CancellationToken ct)
+    {
+        if (!ZoneIdRoute.TryParse(zoneId, out var id))
+        {
+            return BadRequest(ZoneIdRoute.Invalid(zoneId));
+        }
+
+        var offset = page.Offset ?? 0;
+        var limit = page.EffectiveLimit(DefaultLimit);
+        return await reader.ListAsync(User.CustomerId(), id, name, type, offset, limit, ct) switch
+        {
+            RecordRead.Page(var items, var total) => Ok(Envelope.Success(new RecordListData(
+                items.Select(RecordDto.From).ToList(), Pagination.Of(total, offset, limit, items.Count)))),
+            RecordRead.Refused(var error) => Refusal(error),
+            _ => throw new UnreachableException(),
+        };
+    }
+
+    /// <summary>Creates a record; an existing identical value is updated in place, and a CNAME or ALIAS replaces the one at its name.</summary>
+    [HttpPost]
+    [Authorize(Policy = Scopes.RecordsWrite)]
+    [Consumes("application/json")]
+    [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status201Created)]
+    [ProducesError(StatusCodes.Status400BadRequest,
+        ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
+    [ProducesError(StatusCodes.Status409Conflict,
+        ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
+        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord)]
+    public Task<IActionResult> Create([FromRoute(Name = ZoneIdRoute.Name)] string zoneId, CreateRecordRequest request, CancellationToken ct) =>
+        WriteAsync(zoneId, StatusCodes.Status201Created, CreatedMessage, id => records.CreateAsync(User.CustomerId(), id, request, ct));
+
+    /// <summary>Gets one record by id.</summary>
+    [HttpGet("{record_id}")]
+    [Authorize(Policy = Scopes.RecordsRead)]
+    [ProducesResponseType<SuccessEnvelope<RecordData>>(StatusCodes.Status200OK)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
+    public async Task<IActionResult> Get(
+        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId, CancellationToken ct)
+    {
+        if (!ZoneIdRoute.TryParse(zoneId, out var id))
+        {
+            return BadRequest(ZoneIdRoute.Invalid(zoneId));
+        }
+
+        return await reader.GetAsync(User.CustomerId(), id, Uri.UnescapeDataString(recordId), ct) switch
+        {
+            RecordRead.Found(var record) => Ok(Envelope.Success(new RecordData(RecordDto.From(record)))),
+            RecordRead.Refused(var error) => Refusal(error),
+            _ => throw new UnreachableException(),
+        };
+    }
+
+    /// <summary>Replaces one value. Name and type must stay; a new content gives the record a new id.</summary>
+    [HttpPut("{record_id}")]
+    [Authorize(Policy = Scopes.RecordsWrite)]
+    [Consumes("application/json")]
+    [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status200OK)]
+    [ProducesError(StatusCodes.Status400BadRequest,
+        ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
+    [ProducesError(StatusCodes.Status409Conflict,
+        ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
+        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.RecordConflict)]
+    public Task<IActionResult> Update(
+        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId,
+        CreateRecordRequest request, CancellationToken ct) =>
+        WriteAsync(zoneId, StatusCodes.Status200OK, UpdatedMessage,
+            id => records.UpdateAsync(User.CustomerId(), id, Uri.UnescapeDataString(recordId), request, ct));
+
+    /// <summary>Deletes one record by id.</summary>
+    [HttpDelete("{record_id}")]
+    [Authorize(Policy = Scopes.RecordsWrite)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
+    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ProtectedRecord)]
+    public Task<IActionResult> Delete(
+        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId, CancellationToken ct) =>
+        WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => records.DeleteAsync(User.CustomerId(), id, Uri.UnescapeDataString(recordId), ct));
+
+    /// <summary>Replaces the value of a record found by name and type; ?content= picks one value of several.</summary>
+    /// <param name="zoneId">The zone's id.</param>
+    /// <param name="recordName">@, relative or absolute (with or without the dot).</param>
+    /// <param name="recordType">The record type.</param>
+    /// <param name="content">The current value to replace; required when the name and type have several values.</param>
+    /// <param name="request">The new value.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    [HttpPut("by-name/{record_name}/{record_type}")]
+    [Authorize(Policy = Scopes.RecordsWrite)]
+    [Consumes("application/json")]
+    [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status200OK)]
+    [ProducesError(StatusCodes.Status400BadRequest,
+        ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.NameOutsideZone)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
+    [ProducesError(StatusCodes.Status409Conflict,
+        ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
+        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.RecordConflict)]
+    public Task<IActionResult> UpdateByName(
+        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_name")] string recordName,
+        [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content,
+        UpdateRecordByNameRequest request, CancellationToken ct) =>
+        WriteAsync(zoneId, StatusCodes.Status200OK, UpdatedMessage, id => records.UpdateByNameAsync(
+            User.CustomerId(), id, Uri.UnescapeDataString(recordName), recordType, content, request, ct));
+
+    /// <summary>Deletes every value of a name and type, or only the one ?content= names.</summary>
+    /// <param name="zoneId">The zone's id.</param>
+    /// <param name="recordName">@, relative or absolute (with or without the dot).</param>
+    /// <param name="recordType">The record type.</param>
+    /// <param name="content">The one value to delete; without it, every value of the name and type goes.</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
+    [HttpDelete("by-name/{record_name}/{record_type}")]
+    [Authorize(Policy = Scopes.RecordsWrite)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.NameOutsideZone)]
+    [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
+    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ProtectedRecord)]
+    public Task<IActionResult> DeleteByName(
+        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_name")] string recordName,
+        [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content, CancellationToken ct) =>
+        WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => records.DeleteByNameAsync(
+            User.CustomerId(), id, Uri.UnescapeDataString(recordName), recordType, content, ct));
+
+    private async Task<IActionResult> WriteAsync(string zoneId, int status, string message, Func<Guid, Task<RecordResult>> write)
+    {
+        if (!ZoneIdRoute.TryParse(zoneId, out var id))
+        {
+            return BadRequest(ZoneIdRoute.Invalid(zoneId));
+        }
+
+        return await write(id) switch
+        {
+            RecordResult.Written(var record, var warnings) => StatusCode(status,
+                Envelope.Success(new RecordChangeData(message, RecordDto.From(record), WarningList.OrNull(warnings)))),
+            RecordResult.Deleted => NoContent(),
+            RecordResult.Refused(var error) => Refusal(error),
+            _ => throw new UnreachableException(),
+        };
+    }
+
+    private ObjectResult Refusal(RecordError error) =>
+        StatusCode(ErrorCodes.StatusOf(error.Code), Envelope.Error(error.Code, error.Message, error.Details));
+}
