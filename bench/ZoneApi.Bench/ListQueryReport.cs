@@ -69,6 +69,11 @@ public sealed class ListQueryReport(string connectionString, HttpClient client, 
 
         await using var connection = new NpgsqlConnection(_unpooled);
         await connection.OpenAsync(ct);
+        await using (var rows = new NpgsqlCommand("SELECT count(*) FROM records", connection))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"Table records holds {await rows.ExecuteScalarAsync(ct)} rows, {zone.Total} of them in this zone.");
+        }
+
         report.AppendLine(CultureInfo.InvariantCulture, $"EXPLAIN ANALYZE of the list query, first page (OFFSET 0 LIMIT {limit}):");
         report.AppendLine(Indent(await ExplainAsync(connection, PageQuery, [zone.Id, 0, limit], ct)));
         report.AppendLine(CultureInfo.InvariantCulture, $"EXPLAIN ANALYZE of the list query, deep page (OFFSET {deepOffset} LIMIT {limit}):");
