@@ -31,6 +31,11 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
                 return RecordErrors.RecordNotFound(recordId);
             }
 
+            if (old.Protected)
+            {
+                return RecordErrors.Protected(old);
+            }
+
             var write = new RecordWrite(zone.Name, request.Name, request.Type, request.Content, request.Ttl, request.Priority, request.Comment);
             if (await ValidateAsync(write, ct) is { } invalid)
             {
@@ -67,6 +72,11 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
             }
 
             var old = selection.Records.Single();
+            if (old.Protected)
+            {
+                return RecordErrors.Protected(old);
+            }
+
             var write = new RecordWrite(zone.Name, old.Name, old.Type, request.Content, request.Ttl, request.Priority, request.Comment);
             return await ValidateAsync(write, ct) is { } invalid
                 ? invalid
@@ -143,6 +153,8 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
             Target = input.Target,
             CreatedAt = now,
             UpdatedAt = now,
+            // No comment sent keeps the one there is: the RRset's, or the replaced value's (CONTRACT B9.3, B9.5).
+            Comment = replacing?.Comment ?? rrset.FirstOrDefault(r => !r.Protected && r.Comment is not null)?.Comment,
         };
         if (existing is null)
         {

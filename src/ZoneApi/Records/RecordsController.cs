@@ -133,7 +133,7 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content,
         UpdateRecordByNameRequest request, CancellationToken ct) =>
         WriteAsync(zoneId, StatusCodes.Status200OK, UpdatedMessage, id => records.UpdateByNameAsync(
-            User.CustomerId(), id, Uri.UnescapeDataString(recordName), recordType, content, request, ct));
+            User.CustomerId(), id, Uri.UnescapeDataString(recordName), recordType, QueryContent(content), request, ct));
 
     /// <summary>Deletes every value of a name and type, or only the one ?content= names.</summary>
     /// <param name="zoneId">The zone's id.</param>
@@ -151,7 +151,7 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_name")] string recordName,
         [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content, CancellationToken ct) =>
         WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => records.DeleteByNameAsync(
-            User.CustomerId(), id, Uri.UnescapeDataString(recordName), recordType, content, ct));
+            User.CustomerId(), id, Uri.UnescapeDataString(recordName), recordType, QueryContent(content), ct));
 
     private async Task<IActionResult> WriteAsync(string zoneId, int status, string message, Func<Guid, Task<RecordResult>> write)
     {
@@ -169,6 +169,12 @@ public sealed class RecordsController(RecordReader reader, RecordService records
             _ => throw new UnreachableException(),
         };
     }
+
+    /// <summary>
+    /// Model binding turns <c>?content=</c> into null, which would mean "the whole RRset" and delete every
+    /// value; an empty parameter is kept empty so the service can refuse it.
+    /// </summary>
+    private string? QueryContent(string? bound) => bound ?? (Request.Query.ContainsKey("content") ? "" : null);
 
     private ObjectResult Refusal(RecordError error) =>
         StatusCode(ErrorCodes.StatusOf(error.Code), Envelope.Error(error.Code, error.Message, error.Details));
