@@ -36,8 +36,8 @@ public static class BenchMain
             return 1;
         }
 
-        // Without --filter BenchmarkDotNet would ask on the console which benchmarks to run: run them all.
         WarnIfBusy();
+        // Without --filter BenchmarkDotNet would ask on the console which benchmarks to run: run them all.
         var summaries = BenchmarkSwitcher.FromTypes([typeof(RecordListBenchmarks)])
             .Run(args.Any(a => a is "--filter" or "-f") ? args : [.. args, "--filter", "*"]);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
