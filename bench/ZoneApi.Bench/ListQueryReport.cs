@@ -19,7 +19,7 @@ public sealed class ListQueryReport(string connectionString, HttpClient client, 
     // records_zone_order_idx (zone_id, name, type, content, id) can serve without sorting.
     private const string PageQuery = """
         SELECT zone_id, id, name, type, content, priority, ttl, disabled, comment, protected
-        FROM records WHERE zone_id = $1 ORDER BY name, type, content, id OFFSET $2 LIMIT $3
+        FROM records WHERE zone_id = $1 ORDER BY name, type, content_key, id OFFSET $2 LIMIT $3
         """;
 
     private const string CountQuery = "SELECT count(*) FROM records WHERE zone_id = $1";
