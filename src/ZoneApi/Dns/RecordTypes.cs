@@ -33,23 +33,9 @@ public static class RecordTypes
     public static string? Normalize(string? type) =>
         type is null ? null : All.FirstOrDefault(t => t.Equals(type, StringComparison.OrdinalIgnoreCase));
 
-    public static bool IsUserWritable(string? type) => Normalize(type) is { } t && t != Soa;
-
-    /// <summary>The SOA belongs to the server (CONTRACT A5); writes to it are PROTECTED_RECORD.</summary>
-    public static bool IsSystemManaged(string? type) => Normalize(type) == Soa;
-
     /// <summary>CNAME and ALIAS both stand for another name's data, so they follow the same coexistence and loop rules.</summary>
     public static bool IsAliasLike(string? type) => Normalize(type) is Cname or Alias;
 
     /// <summary>RFC 2181 §10.3 (MX, NS) and RFC 2782 (SRV): the target must not be an alias.</summary>
     public static bool TargetsMustNotBeCname(string? type) => Normalize(type) is Mx or Ns or Srv;
-
-    /// <summary>Types whose <c>priority</c> field means something (CONTRACT B12); it is ignored for the others.</summary>
-    public static bool UsesPriority(string? type) => Normalize(type) is Mx or Srv;
-
-    /// <summary>ALIAS answers with A and AAAA data, so it may not share a name with them (CONTRACT B13).</summary>
-    public static bool ConflictsWithAlias(string? type) => Normalize(type) is A or Aaaa or Cname or Alias;
-
-    /// <summary>Types whose content names a host that a resolver follows, so A4's target warnings apply.</summary>
-    public static bool HasTarget(string? type) => Normalize(type) is Cname or Alias or Ns or Ptr or Mx or Srv or Https or Svcb;
 }

@@ -21,6 +21,4 @@ public static class Ttl
         >= Min and <= Max => TtlResult.Valid(ttl.Value),
         _ => TtlResult.Invalid($"must be between {Min} and {Max} seconds, or 0 for the default of {Default}"),
     };
-
-    public static bool IsValid(int? ttl) => Resolve(ttl).IsValid;
 }

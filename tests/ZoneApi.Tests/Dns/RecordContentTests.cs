@@ -57,18 +57,6 @@ public sealed class RecordContentTests
         Assert.Equal(new RecordContentResult.Invalid("content", "is longer than 16384 characters"), result);
     }
 
-    [Theory]
-    [InlineData("MX", "mail.example.com", 10)]
-    [InlineData("SRV", "10 5 5060 sip.example.com", null)]
-    [InlineData("TXT", "\"hello\"", null)]
-    [InlineData("CNAME", "Target.Example.com", 0)]
-    public void ComposeData_StoredValue_EqualsParsedData(string type, string content, int? priority)
-    {
-        var parsed = Assert.IsType<RecordContentResult.Valid>(RecordContent.Parse(type, content, priority));
-
-        Assert.Equal(parsed.Data, RecordContent.ComposeData(parsed.Type, parsed.Content, parsed.Priority));
-    }
-
     [Fact]
     public void Parse_EveryUserWritableType_HasAParser()
     {

@@ -21,8 +21,6 @@ public sealed class RecordTypesTests
     {
         Assert.Equal(15, RecordTypes.UserWritable.Count);
         Assert.DoesNotContain("SOA", RecordTypes.UserWritable);
-        Assert.False(RecordTypes.IsUserWritable("soa"));
-        Assert.True(RecordTypes.IsSystemManaged("SOA"));
     }
 
     [Theory]

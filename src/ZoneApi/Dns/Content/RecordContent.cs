@@ -59,12 +59,4 @@ public static class RecordContent
             _ => throw new InvalidOperationException($"{canonicalType} is listed as writable but has no parser."),
         };
     }
-
-    /// <summary>
-    /// The full-RDATA presentation of a stored value, for computing its id (<see cref="RecordId"/>)
-    /// from what is in the database: for MX the preference and target, for every other type the content.
-    /// It equals <see cref="RecordContentResult.Valid.Data"/> for content that came out of <see cref="Parse"/>.
-    /// </summary>
-    public static string ComposeData(string type, string content, int? priority) =>
-        RecordTypes.Normalize(type) == RecordTypes.Mx ? $"{priority ?? 0} {content}" : content;
 }
