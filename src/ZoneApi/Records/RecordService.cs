@@ -110,7 +110,7 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
                 $"{input.Name} already has the {input.Type} value {input.Content} (record {existing.Id}); delete this one instead of changing it into that.");
         }
 
-        // One CNAME and one ALIAS per name: writing another replaces it.
+        // What this write removes: the old value of an update, and the CNAME or ALIAS at the name (a name holds one).
         var replaced = atName.Where(r => r.Id != input.Id
             && (r.Id == replacing?.Id || (r.Type == input.Type && RecordTypes.IsAliasLike(input.Type)))).ToList();
         var rrset = atName.Where(r => r.Type == input.Type && !replaced.Contains(r)).ToList();
@@ -175,9 +175,11 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
             }
         }
 
-        if (existing is null || replaced.Count > 0 || db.ChangeTracker.Entries<DnsRecord>().Any(e => e.State == EntityState.Modified))
+        // An idempotent create that changes nothing leaves the serial alone: secondaries have nothing to fetch.
+        var modified = db.ChangeTracker.Entries<DnsRecord>().Where(e => e.State == EntityState.Modified).ToList();
+        if (existing is null || replaced.Count > 0 || modified.Count > 0)
         {
-            foreach (var entry in db.ChangeTracker.Entries<DnsRecord>().Where(e => e.State == EntityState.Modified))
+            foreach (var entry in modified)
             {
                 entry.Entity.UpdatedAt = now;
             }
