@@ -38,7 +38,7 @@ public sealed class LocalPostgresCluster
     /// </summary>
     public static async Task<LocalPostgresCluster> StartAsync(string root, bool durable, CancellationToken ct)
     {
-        var tools = PostgresTools.Find();
+        var tools = await PostgresTools.FindAsync(ct);
         root = Path.GetFullPath(root);
         Directory.CreateDirectory(root);
         var statePath = Path.Combine(root, "cluster.json");

@@ -15,13 +15,13 @@ public sealed class PostgresTools(string binDirectory)
     public string BinDirectory { get; } = binDirectory;
 
     /// <summary>ZONEAPI_PG_BINDIR, then `pg_config --bindir`, then the newest /usr/lib/postgresql/*/bin.</summary>
-    public static PostgresTools Find()
+    public static async Task<PostgresTools> FindAsync(CancellationToken ct)
     {
         var candidates = new List<string?> { Environment.GetEnvironmentVariable("ZONEAPI_PG_BINDIR") };
         try
         {
-            candidates.Add(RunAsync("pg_config", ["--bindir"], asPostgres: false, TimeSpan.FromSeconds(10), default)
-                .GetAwaiter().GetResult() is { ExitCode: 0 } result ? result.Output.Trim() : null);
+            var result = await RunAsync("pg_config", ["--bindir"], asPostgres: false, TimeSpan.FromSeconds(10), ct);
+            candidates.Add(result.ExitCode == 0 ? result.Output.Trim() : null);
         }
         catch (System.ComponentModel.Win32Exception)
         {

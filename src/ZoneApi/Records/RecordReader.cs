@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
-using ZoneApi.Zones;
 
 namespace ZoneApi.Records;
 
@@ -70,6 +69,5 @@ public sealed class RecordReader(ZoneDbContext db)
     private Task<string?> ZoneNameAsync(Guid customerId, Guid zoneId, CancellationToken ct) =>
         db.Zones.AsNoTracking().Where(z => z.Id == zoneId && z.CustomerId == customerId).Select(z => z.Name).FirstOrDefaultAsync(ct);
 
-    private static RecordRead.Refused ZoneNotFound(Guid zoneId) =>
-        new(new RecordError(ErrorCodes.ZoneNotFound, ZoneErrors.NotFound(zoneId).Error.Message));
+    private static RecordRead.Refused ZoneNotFound(Guid zoneId) => new(RecordErrors.ZoneNotFound(zoneId));
 }

@@ -31,6 +31,9 @@ public abstract record RecordRead
 /// <summary>The refusals several record operations share.</summary>
 public static class RecordErrors
 {
+    /// <summary>The zone routes' own 404, also for another customer's zone (CONTRACT A2).</summary>
+    public static RecordError ZoneNotFound(Guid zoneId) => new(ErrorCodes.ZoneNotFound, Zones.ZoneErrors.NotFound(zoneId).Error.Message);
+
     public static RecordResult.Refused RecordNotFound(string recordId) => RecordResult.Refuse(ErrorCodes.RecordNotFound,
         $"Record {recordId} not found in this zone. Ids change when content changes; list the zone's records for the current ones.");
 

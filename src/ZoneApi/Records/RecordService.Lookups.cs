@@ -21,7 +21,7 @@ public sealed partial class RecordService
             .SingleOrDefaultAsync(ct);
         if (zone is null)
         {
-            return new RecordResult.Refused(new RecordError(ErrorCodes.ZoneNotFound, ZoneErrors.NotFound(zoneId).Error.Message));
+            return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
         }
 
         var result = await work(zone);
