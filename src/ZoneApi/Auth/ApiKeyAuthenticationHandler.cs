@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ZoneApi.Data;
+using ZoneApi.Hosting;
 using ZoneApi.Http;
 
 namespace ZoneApi.Auth;
@@ -16,7 +15,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    ZoneDbContext db,
+    ZoneDatabase database,
     TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
@@ -38,14 +37,20 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var hash = ApiKeySecret.Hash(token);
         var now = time.GetUtcNow();
-        var key = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now))
-            .Select(k => new { k.Id, k.CustomerId, k.Scopes })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        if (key is null)
+        // The control pool, not the main one: however many writes wait for a connection, keys are still checked.
+        await using var command = database.ControlDataSource.CreateCommand("""
+            SELECT id, customer_id, scopes FROM api_keys
+            WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)
+            """);
+        command.Parameters.AddWithValue(hash);
+        command.Parameters.AddWithValue(now);
+        await using var reader = await command.ExecuteReaderAsync(Context.RequestAborted);
+        if (!await reader.ReadAsync(Context.RequestAborted))
         {
             return AuthenticateResult.Fail("The API key is unknown, revoked or expired.");
         }
+
+        var key = new { Id = reader.GetGuid(0), CustomerId = reader.GetGuid(1), Scopes = reader.GetFieldValue<string[]>(2) };
 
         var claims = new List<Claim>
         {

@@ -15,6 +15,9 @@ public sealed class SqlMigrator(NpgsqlDataSource dataSource, ILogger<SqlMigrator
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        // Requests have short lock and statement timeouts; a migration may rightly take longer (an index on a big
+        // table), and another instance may hold the migration lock while it migrates. The pool resets these on return.
+        await ExecuteAsync(connection, "SET statement_timeout = 0; SET lock_timeout = 0", ct);
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({AdvisoryLockKey})", ct);
         try
         {
@@ -82,7 +85,8 @@ public sealed class SqlMigrator(NpgsqlDataSource dataSource, ILogger<SqlMigrator
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // No client-side command timeout either, for the same reason as statement_timeout = 0 above.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(ct);
     }
 }

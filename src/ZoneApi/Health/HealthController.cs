@@ -22,8 +22,9 @@ public sealed class HealthController(ZoneDatabase database, TimeProvider time) :
     [ProducesError(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServiceUnavailable)]
     public async Task<IActionResult> Get(CancellationToken ct)
     {
-        // Unreachable shows up as an exception, which the exception handler answers with 503.
-        await using (var command = database.DataSource.CreateCommand("SELECT 1"))
+        // Unreachable shows up as an exception, which the exception handler answers with 503. The control pool:
+        // queued writes cannot keep health from a connection, and health checks the pool that auth uses.
+        await using (var command = database.ControlDataSource.CreateCommand("SELECT 1"))
         {
             await command.ExecuteScalarAsync(ct);
         }

@@ -1,4 +1,5 @@
 using ZoneApi.Http;
+using ZoneApi.Limits;
 using ZoneApi.OpenApi;
 
 namespace ZoneApi.Hosting;
@@ -11,12 +12,16 @@ public static class Pipeline
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseHttpLogging();
         app.UseExceptionHandler(_ => { }); // handled by UnhandledExceptionHandler
+        app.UseMiddleware<RequestDeadlineMiddleware>(); // inside the handler: a request past its deadline is a 503 envelope
         // Unknown routes (404) and wrong methods (405) arrive here with no body.
         app.UseStatusCodePages(context =>
             ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode,
                 StatusCodeErrors.For(context.HttpContext.Response.StatusCode, context.HttpContext)));
         app.UseZoneApiSwagger();
         app.UseAuthentication();
+        // Limits need to know the key, and come before authorization so that failed attempts are limited too.
+        app.UseZoneApiRateLimits();
+        app.UseMiddleware<CustomerConcurrencyMiddleware>();
         app.UseAuthorization();
         app.MapControllers();
         return app;

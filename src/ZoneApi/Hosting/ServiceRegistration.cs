@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using ZoneApi.Auth;
 using ZoneApi.Data;
 using ZoneApi.Http;
+using ZoneApi.Limits;
 using ZoneApi.OpenApi;
 using ZoneApi.Records;
 using ZoneApi.Zones;
@@ -26,6 +27,12 @@ public static class ServiceRegistration
             .PostConfigure(o => o.ApplyDefaults())
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZoneApiOptions>, ZoneApiOptionsValidator>();
+        services.AddOptions<DatabaseLimits>()
+            .BindConfiguration(DatabaseLimits.Section)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseLimits>, DatabaseLimitsValidator>();
+        services.AddSingleton<CustomerConcurrency>();
+        services.AddZoneApiRateLimits();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ZoneApiOptions>>(
             (kestrel, zoneApi) => kestrel.Limits.MaxRequestBodySize = zoneApi.Value.MaxRequestBodyBytes);
         services.AddSingleton(TimeProvider.System);
@@ -93,6 +100,12 @@ public static class ServiceRegistration
         services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
         services.AddSingleton<IValidator<CreateZoneRequest>, CreateZoneRequestValidator>();
         services.AddSingleton<IValidator<UpdateZoneRequest>, UpdateZoneRequestValidator>();
+    }
+
+    private sealed class DatabaseLimitsValidator : IValidateOptions<DatabaseLimits>
+    {
+        public ValidateOptionsResult Validate(string? name, DatabaseLimits options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 
     private sealed class ZoneApiOptionsValidator : IValidateOptions<ZoneApiOptions>

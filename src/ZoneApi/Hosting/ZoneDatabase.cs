@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using ZoneApi.Data;
+using ZoneApi.Limits;
 
 namespace ZoneApi.Hosting;
 
@@ -9,15 +10,27 @@ namespace ZoneApi.Hosting;
 /// embedded PostgreSQL cluster in a per-user folder, started on demand and stopped with the app.
 /// </summary>
 public sealed class ZoneDatabase(
-    IConfiguration configuration, IOptions<ZoneApiOptions> options, IHostEnvironment environment, ILogger<ZoneDatabase> logger)
+    IConfiguration configuration,
+    IOptions<ZoneApiOptions> options,
+    IOptions<DatabaseLimits> limits,
+    IHostEnvironment environment,
+    ILogger<ZoneDatabase> logger)
     : IAsyncDisposable
 {
     private const string EmbeddedDatabaseName = "zoneapi";
     private readonly SemaphoreSlim _startLock = new(1, 1);
     private NpgsqlDataSource? _dataSource;
+    private NpgsqlDataSource? _controlDataSource;
     private LocalPostgresCluster? _cluster;
 
     public NpgsqlDataSource DataSource => _dataSource ?? throw new InvalidOperationException("The database has not been started.");
+
+    /// <summary>
+    /// A small pool of its own for API-key lookups and health checks: however many writes queue for the
+    /// main pool, authentication and /v1/health still find a connection (CONTRACT A7).
+    /// </summary>
+    public NpgsqlDataSource ControlDataSource =>
+        _controlDataSource ?? throw new InvalidOperationException("The database has not been started.");
 
     /// <summary>The embedded cluster's folder, or null when a connection string is configured.</summary>
     public string? EmbeddedDirectory => _cluster?.Root;
@@ -27,7 +40,12 @@ public sealed class ZoneDatabase(
         await _startLock.WaitAsync(ct);
         try
         {
-            _dataSource ??= await OpenAsync(ct);
+            if (_dataSource is null)
+            {
+                var connectionString = await ConnectionStringAsync(ct);
+                _dataSource = await OpenAsync(BoundedCost(connectionString, "zoneapi", maxPoolSize: null), ct);
+                _controlDataSource = await OpenAsync(BoundedCost(connectionString, "zoneapi-control", limits.Value.ControlPoolSize), ct);
+            }
         }
         finally
         {
@@ -42,6 +60,11 @@ public sealed class ZoneDatabase(
             await _dataSource.DisposeAsync();
         }
 
+        if (_controlDataSource is not null)
+        {
+            await _controlDataSource.DisposeAsync();
+        }
+
         if (_cluster is { StartedHere: true })
         {
             await _cluster.StopAsync(CancellationToken.None);
@@ -51,7 +74,7 @@ public sealed class ZoneDatabase(
         _startLock.Dispose();
     }
 
-    private async Task<NpgsqlDataSource> OpenAsync(CancellationToken ct)
+    private async Task<string> ConnectionStringAsync(CancellationToken ct)
     {
         var connectionString = configuration.GetConnectionString("Zones");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -76,6 +99,50 @@ public sealed class ZoneDatabase(
             }
         }
 
+        return connectionString;
+    }
+
+    /// <summary>
+    /// The connection string with every wait bounded by ZoneApi:DatabaseTimeoutSeconds (CONTRACT A7): connecting and
+    /// waiting for a pooled connection (Timeout), each command (Command Timeout, and statement_timeout on the server),
+    /// and lock waits (lock_timeout, half the bound, so a request stuck behind a lock still has time to answer 503).
+    /// RequestDeadlineMiddleware bounds the request as a whole.
+    /// </summary>
+    private string BoundedCost(string connectionString, string applicationName, int? maxPoolSize)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new DatabaseStartupException($"ConnectionStrings:Zones is not a valid PostgreSQL connection string ({e.Message}).");
+        }
+
+        var seconds = limits.Value.DatabaseTimeoutSeconds;
+        // Connecting, and waiting for a pooled connection, get a quarter of the bound: Npgsql also opens a connection to
+        // send a cancel request when a command times out or its request's deadline passes, and against a frozen server
+        // that costs up to twice this timeout on top of the deadline (Npgsql's DoCancelRequest blocks until it gives up).
+        builder.Timeout = Math.Clamp(seconds / 4, 1, 15);
+        builder.CommandTimeout = seconds;
+        // -1: on a timeout or a cancelled request, drop the connection at once rather than ask the server to cancel
+        // and wait for its answer; a frozen server never answers, and statement_timeout stops the orphaned query anyway.
+        builder.CancellationTimeout = -1;
+        builder.TcpKeepAlive = true;
+        builder.ApplicationName ??= applicationName;
+        builder.Options = $"{builder.Options} -c statement_timeout={seconds * 1000} -c lock_timeout={seconds * 500}".Trim();
+        if (maxPoolSize is { } size)
+        {
+            builder.MaxPoolSize = size;
+            builder.MinPoolSize = Math.Min(builder.MinPoolSize, size);
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static async Task<NpgsqlDataSource> OpenAsync(string connectionString, CancellationToken ct)
+    {
         NpgsqlDataSource dataSource;
         try
         {

@@ -24,6 +24,7 @@ public static class ErrorCodes
     public const string RecordConflict = "RECORD_CONFLICT";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string RateLimited = "RATE_LIMITED";
     public const string InternalError = "INTERNAL_ERROR";
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 
@@ -39,6 +40,7 @@ public static class ErrorCodes
             or ProtectedRecord or RecordConflict => StatusCodes.Status409Conflict,
         PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        RateLimited => StatusCodes.Status429TooManyRequests,
         ServiceUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };

@@ -19,6 +19,8 @@ public static class StatusCodeErrors
             "The request body is larger than this server accepts."),
         StatusCodes.Status415UnsupportedMediaType => Envelope.Error(ErrorCodes.UnsupportedMediaType,
             "Send the body as JSON with the header Content-Type: application/json."),
+        StatusCodes.Status429TooManyRequests => Envelope.Error(ErrorCodes.RateLimited,
+            "Too many requests; retry after the delay in Retry-After."),
         StatusCodes.Status503ServiceUnavailable => Envelope.Error(ErrorCodes.ServiceUnavailable,
             "The service is unavailable; retry after the delay in Retry-After."),
         >= 500 => Envelope.Error(ErrorCodes.InternalError, $"Internal error; quote request id {context.TraceIdentifier} when reporting it."),

@@ -1,6 +1,5 @@
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
-using Npgsql;
+using ZoneApi.Data;
 
 namespace ZoneApi.Http;
 
@@ -28,11 +27,11 @@ public sealed class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler>
                 await ErrorResponses.WriteAsync(context, bad.StatusCode,
                     Envelope.Error(ErrorCodes.InvalidJson, "The request body could not be read: " + bad.Message));
                 return true;
-            case var _ when IsDatabaseUnreachable(exception):
-                logger.LogError("Database unreachable: {Reason}", exception.GetBaseException().Message);
-                context.Response.Headers.RetryAfter = "5";
-                await ErrorResponses.WriteAsync(context, StatusCodes.Status503ServiceUnavailable,
-                    Envelope.Error(ErrorCodes.ServiceUnavailable, "The database cannot be reached; retry in a few seconds."));
+            case var _ when DatabaseUnavailable.RetryAfterSeconds(exception) is { } retryAfter:
+                logger.LogWarning("Database unavailable: {Reason}", exception.GetBaseException().Message);
+                context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ErrorResponses.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Envelope.Error(ErrorCodes.ServiceUnavailable,
+                    $"The database is unavailable or busy; retry in {retryAfter} s (Retry-After)."));
                 return true;
             default:
                 logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
@@ -40,18 +39,5 @@ public sealed class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler>
                     StatusCodeErrors.For(StatusCodes.Status500InternalServerError, context));
                 return true;
         }
-    }
-
-    internal static bool IsDatabaseUnreachable(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is SocketException or TimeoutException || e is NpgsqlException { IsTransient: true } and not PostgresException)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

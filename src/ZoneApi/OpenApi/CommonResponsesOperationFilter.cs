@@ -7,10 +7,18 @@ namespace ZoneApi.OpenApi;
 
 /// <summary>
 /// Adds what every operation of a kind shares: the bearer requirement and 401/403 on routes that need a
-/// key, 413/415 on routes that take a body, 500 and 503 everywhere. All are the error envelope.
+/// key (and 429 past its rate limit), 413/415 on routes that take a body, 500 and 503 everywhere. All are the error envelope.
 /// </summary>
 internal sealed class CommonResponsesOperationFilter : IOperationFilter
 {
+    private static readonly Dictionary<string, string> HeaderDescriptions = new()
+    {
+        ["Retry-After"] = "Seconds to wait before trying again.",
+        ["RateLimit-Limit"] = "The size of the key's token bucket for this kind of request (reads or writes).",
+        ["RateLimit-Remaining"] = "Requests left in the bucket now.",
+        ["RateLimit-Reset"] = "Seconds until the bucket is full again.",
+    };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
@@ -19,13 +27,23 @@ internal sealed class CommonResponsesOperationFilter : IOperationFilter
         var error = context.SchemaGenerator.GenerateSchema(typeof(ErrorEnvelope), context.SchemaRepository);
         operation.Responses ??= [];
 
-        void Add(int status, string description)
+        void Add(int status, string description, params string[] headers)
         {
-            operation.Responses.TryAdd(status.ToString(System.Globalization.CultureInfo.InvariantCulture), new OpenApiResponse
+            var response = new OpenApiResponse
             {
                 Description = description,
                 Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = error } },
-            });
+            };
+            if (headers.Length > 0)
+            {
+                response.Headers = headers.ToDictionary(h => h, h => (IOpenApiHeader)new OpenApiHeader
+                {
+                    Description = HeaderDescriptions[h],
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" },
+                });
+            }
+
+            operation.Responses.TryAdd(status.ToString(System.Globalization.CultureInfo.InvariantCulture), response);
         }
 
         if (needsKey)
@@ -33,6 +51,10 @@ internal sealed class CommonResponsesOperationFilter : IOperationFilter
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerScheme, context.Document)] = [] }];
             Add(StatusCodes.Status401Unauthorized, "UNAUTHORIZED: no key, or an unknown, revoked or expired one.");
             Add(StatusCodes.Status403Forbidden, "INSUFFICIENT_SCOPE: the key lacks a scope this route needs.");
+            // Every keyed route is rate limited per key (reads and writes apart); health never is.
+            Add(StatusCodes.Status429TooManyRequests,
+                "RATE_LIMITED: past this key's rate for reads or for writes, or too many of the account's requests at once.",
+                "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
         }
 
         if (takesBody)
@@ -42,6 +64,7 @@ internal sealed class CommonResponsesOperationFilter : IOperationFilter
         }
 
         Add(StatusCodes.Status500InternalServerError, "INTERNAL_ERROR: a bug, logged with the request id.");
-        Add(StatusCodes.Status503ServiceUnavailable, "SERVICE_UNAVAILABLE: the database cannot be reached; see Retry-After.");
+        Add(StatusCodes.Status503ServiceUnavailable,
+            "SERVICE_UNAVAILABLE: the database is unreachable, busy or did not answer in time; retry after Retry-After.", "Retry-After");
     }
 }
