@@ -29,21 +29,25 @@ internal sealed class CommonResponsesOperationFilter : IOperationFilter
 
         void Add(int status, string description, params string[] headers)
         {
-            var response = new OpenApiResponse
+            var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            operation.Responses.TryAdd(key, new OpenApiResponse
             {
                 Description = description,
                 Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = error } },
-            };
-            if (headers.Length > 0)
+            });
+            // An action's own [ProducesError] for the same status keeps its description and gains the headers.
+            if (headers.Length > 0 && operation.Responses[key] is OpenApiResponse response)
             {
-                response.Headers = headers.ToDictionary(h => h, h => (IOpenApiHeader)new OpenApiHeader
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                foreach (var header in headers)
                 {
-                    Description = HeaderDescriptions[h],
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" },
-                });
+                    response.Headers.TryAdd(header, new OpenApiHeader
+                    {
+                        Description = HeaderDescriptions[header],
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" },
+                    });
+                }
             }
-
-            operation.Responses.TryAdd(status.ToString(System.Globalization.CultureInfo.InvariantCulture), response);
         }
 
         if (needsKey)
