@@ -13,7 +13,7 @@ public sealed partial class RecordService
     /// Runs <paramref name="work"/> in a transaction holding the zone's row lock: writes to one zone happen one
     /// at a time, so the rules they check cannot change under them. A refusal rolls everything back.
     /// </summary>
-    private async Task<RecordResult> InLockedZoneAsync(Guid customerId, Guid zoneId, Func<Zone, Task<RecordResult>> work, CancellationToken ct)
+    private async Task<RecordResult> InLockedZoneOnceAsync(Guid customerId, Guid zoneId, Func<Zone, Task<RecordResult>> work, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var zone = await db.Zones
