@@ -41,6 +41,8 @@ public sealed class BenchApp(string connectionString, SqlCapture sqlCapture) : W
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Zones", connectionString);
         builder.UseSetting("ZoneApi:BootstrapKey", BootstrapKey);
+        // The benchmarks measure the server, not the per-key rate limits (which one key would reach at once).
+        builder.UseSetting("ZoneApi:RateLimits:Enabled", "false");
         builder.ConfigureLogging(logging =>
         {
             // One access-log line per request would bury BenchmarkDotNet's output (and time the console):

@@ -7,7 +7,8 @@ using Npgsql;
 namespace ZoneApi.Bench;
 
 /// <summary>
-/// dotnet run -c Release --project bench/ZoneApi.Bench [-- BenchmarkDotNet arguments, e.g. --filter '*Deep*'].
+/// dotnet run -c Release --project bench/ZoneApi.Bench [-- BenchmarkDotNet arguments, e.g. --filter '*Deep*'], or
+/// [-- --fairness] for the fairness check (FairnessBench).
 /// Starts a database and the app, seeds the zones through the API, checks pagination, prints the list query's
 /// plan, then hands over to BenchmarkDotNet.
 /// </summary>
@@ -25,6 +26,12 @@ public static class BenchMain
         app.Start();
         using var client = app.CreateAuthenticatedClient();
         Console.WriteLine($"App: {client.BaseAddress} (Kestrel on loopback, Production environment)");
+
+        if (args.Contains("--fairness"))
+        {
+            // Issue 6's fairness check instead of the list benchmarks: see bench/README.md.
+            return await new FairnessBench(app).RunAsync(CancellationToken.None);
+        }
 
         try
         {
