@@ -76,4 +76,75 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         Assert.Single(output.Split('\n'));
         Assert.StartsWith("zoneapi: cannot start: no database is configured: set ConnectionStrings__Zones", output);
     }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    [InlineData("help", "keys")]
+    [InlineData("help", "keys", "revoke")]
+    [InlineData("keys", "create", "--help")]
+    public async Task Help_PrintsUsageAndExits0WithoutStartingAnything(params string[] args)
+    {
+        var run = await ZoneApiProcess.RunAsync(args, ("ConnectionStrings__Zones", "Host=127.0.0.1;Port=1"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Stdout);
+        Assert.DoesNotContain("listening", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryCommand()
+    {
+        var root = await ZoneApiProcess.RunAsync(["--help"]);
+        var keys = await ZoneApiProcess.RunAsync(["help", "keys"]);
+
+        foreach (var command in (string[])["migrate", "keys", "help"])
+        {
+            Assert.Contains($"  {command} ", root.Stdout);
+        }
+
+        foreach (var command in (string[])["create", "list", "revoke"])
+        {
+            Assert.Contains($"  {command} ", keys.Stdout);
+        }
+    }
+
+    [Fact]
+    public async Task Version_PrintsTheVersionAndExits0()
+    {
+        var run = await ZoneApiProcess.RunAsync(["--version"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout.Trim());
+    }
+
+    [Theory]
+    [InlineData("mgrate")]
+    [InlineData("keys", "delete", "x")]
+    [InlineData("keys", "create")]
+    public async Task UnknownCommandOrMissingOption_ExitsNonZeroWithoutStartingTheServer(params string[] args)
+    {
+        var run = await ZoneApiProcess.RunAsync(args, ("ConnectionStrings__Zones", "Host=127.0.0.1;Port=1"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.DoesNotContain("listening", run.Stdout);
+        Assert.NotEmpty(run.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task Serve_OnAPortInUse_ExitsWithOneClearLine()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var run = await ZoneApiProcess.RunAsync(["--urls", $"http://127.0.0.1:{port}"], ("ASPNETCORE_ENVIRONMENT", "Production"),
+            ("ConnectionStrings__Zones", api.ConnectionString));
+
+        Assert.Equal(1, run.ExitCode);
+        var output = (run.Stdout + run.Stderr).Trim();
+        Assert.Equal($"zoneapi: cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use; "
+            + "stop what uses it or choose another with --urls", output);
+    }
 }
