@@ -56,12 +56,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<ZoneApiO
         }
 
         var key = ApiKeySecret.Generate();
-        await File.WriteAllTextAsync(path, key, ct);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
+        await PrivateFiles.WriteAsync(path, key, ct);
         return key;
     }
 }
