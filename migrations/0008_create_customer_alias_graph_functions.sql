@@ -5,17 +5,18 @@
 -- below it, as the delegation would make it on the internet. Another customer's zone is never read: its
 -- names are names on the internet, as far as this customer's rules go.
 --
--- NULL when none of the customer's zones encloses the name. The suffixes are looked up through
--- zones_customer_id_name_idx, at most one probe per label.
+-- NULL when none of the customer's zones encloses the name. The suffixes go in as one array (ARRAY(...),
+-- not a subquery), so the planner probes zones_name_key once per suffix instead of reading all of a large
+-- customer's zones.
 CREATE FUNCTION zoneapi_enclosing_zone(customer uuid, fqdn text) RETURNS uuid
 LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
     SELECT z.id
     FROM zones z
     WHERE z.customer_id = customer
-      AND z.name = ANY (
+      AND z.name = ANY (ARRAY(
           SELECT array_to_string(l.labels[i:], '.')
           FROM (SELECT string_to_array(rtrim(fqdn, '.'), '.') AS labels) l,
-               generate_subscripts(l.labels, 1) AS i)
+               generate_subscripts(l.labels, 1) AS i))
     ORDER BY length(z.name) DESC
     LIMIT 1
 $$;
