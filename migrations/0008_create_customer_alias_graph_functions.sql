@@ -30,3 +30,8 @@ CREATE FUNCTION zoneapi_lock_alias_graph(customer uuid) RETURNS void
 LANGUAGE sql VOLATILE STRICT AS $$
     SELECT pg_advisory_xact_lock(1517252197, hashtext(customer::text))
 $$;
+
+-- records_name_idx (0004) served lookups by owner name across every zone. The rules now look a name up
+-- only in one zone, through the (zone_id, name, ...) indexes, and nothing else reads records by name
+-- alone, so it would only slow every write down.
+DROP INDEX records_name_idx;
