@@ -1,5 +1,11 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ZoneApi.Hosting;
+
+// ICU is on for IdnMapping (Directory.Build.props); numbers, messages and comparisons stay those of the
+// invariant culture whatever LANG the machine has, as they were under invariant globalization.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
 // `ZoneApi migrate` and `ZoneApi keys create ...` are admin commands; anything else runs the API.
 var adminCommand = AdminCommands.IsAdminCommand(args);
