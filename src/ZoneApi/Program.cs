@@ -1,5 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using ZoneApi.Hosting;
+
+// ICU is on for IdnMapping (Directory.Build.props); numbers, messages and comparisons stay those of the
+// invariant culture whatever LANG the machine has, as they were under invariant globalization.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
 // With no command the executable runs the API; `migrate`, `keys …`, `--help` and `--version` are the operator's.
 var invocation = new InvocationConfiguration
