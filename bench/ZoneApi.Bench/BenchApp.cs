@@ -13,7 +13,7 @@ namespace ZoneApi.Bench;
 public sealed class BenchApp(string connectionString, SqlCapture sqlCapture) : WebApplicationFactory<Program>
 {
     /// <summary>Registered through ZoneApi:BootstrapKey, as an operator would: customer "default", every scope.</summary>
-    public const string BootstrapKey = "zoneapi_bench_bootstrap_key_0123456789";
+    public const string BootstrapKey = "zoneapi_BenchBootstrapKey-0123456789_abcdefghijklmnop";
 
     public HttpClient CreateAuthenticatedClient()
     {

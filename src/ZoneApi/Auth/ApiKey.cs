@@ -18,4 +18,10 @@ public sealed class ApiKey
     public DateTimeOffset? ExpiresAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>Registered from ZoneApi:BootstrapKey; a newer bootstrap key revokes it.</summary>
+    public bool Bootstrap { get; set; }
+
+    /// <summary>The secret's first characters (<see cref="ApiKeySecret.DisplayPrefix"/>), null for keys made before they were kept.</summary>
+    public string? Prefix { get; set; }
 }

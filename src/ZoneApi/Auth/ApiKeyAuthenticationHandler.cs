@@ -21,6 +21,8 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    private const string UnknownKey = "The API key is unknown, revoked or expired.";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -29,10 +31,15 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            || header[7..].Trim() is not { } token || !ApiKeySecret.IsWellFormed(token))
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header[7..].Trim() is not { Length: > 0 } token)
         {
             return AuthenticateResult.Fail("The Authorization header must be 'Bearer <key>'.");
+        }
+
+        // Every key is zoneapi_ plus 32 random bytes (CONTRACT A6): anything else is refused without a database round trip.
+        if (!ApiKeySecret.HasKeyFormat(token))
+        {
+            return AuthenticateResult.Fail(UnknownKey);
         }
 
         var hash = ApiKeySecret.Hash(token);
@@ -47,7 +54,7 @@ public sealed class ApiKeyAuthenticationHandler(
         await using var reader = await command.ExecuteReaderAsync(Context.RequestAborted);
         if (!await reader.ReadAsync(Context.RequestAborted))
         {
-            return AuthenticateResult.Fail("The API key is unknown, revoked or expired.");
+            return AuthenticateResult.Fail(UnknownKey);
         }
 
         var key = new { Id = reader.GetGuid(0), CustomerId = reader.GetGuid(1), Scopes = reader.GetFieldValue<string[]>(2) };

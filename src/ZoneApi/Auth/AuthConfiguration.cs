@@ -30,6 +30,8 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         key.Property(k => k.CreatedAt).HasColumnName("created_at");
         key.Property(k => k.ExpiresAt).HasColumnName("expires_at");
         key.Property(k => k.RevokedAt).HasColumnName("revoked_at");
+        key.Property(k => k.Bootstrap).HasColumnName("bootstrap");
+        key.Property(k => k.Prefix).HasColumnName("prefix");
         key.HasOne<Customer>().WithMany().HasForeignKey(k => k.CustomerId);
     }
 }

@@ -34,13 +34,15 @@ public sealed class LocalPostgresCluster
 
     /// <summary>
     /// Initialises the cluster on first use, then starts it unless it already runs. Test clusters are not
-    /// durable: no fsync, which makes them several times faster.
+    /// durable: no fsync, which makes them several times faster, and their folder goes when their process does.
     /// </summary>
     public static async Task<LocalPostgresCluster> StartAsync(string root, bool durable, CancellationToken ct)
     {
         var tools = await PostgresTools.FindAsync(ct);
         root = Path.GetFullPath(root);
-        Directory.CreateDirectory(root);
+        PrivateFiles.CreateFolder(root);
+        // Serialises first starts: one initdb, one pg_ctl start, one owner.
+        await using var startLock = await StartLock.AcquireAsync(Path.Combine(root, "start.lock"), ct);
         var statePath = Path.Combine(root, "cluster.json");
         var state = File.Exists(statePath)
             ? JsonSerializer.Deserialize<ClusterState>(await File.ReadAllTextAsync(statePath, ct))!
@@ -52,17 +54,25 @@ public sealed class LocalPostgresCluster
             await InitialiseAsync(tools, root, dataDirectory, state, durable, ct);
         }
 
+        var ownerPath = Path.Combine(root, "owner.json");
         var status = await tools.RunAsync("pg_ctl", ["status", "-D", dataDirectory], ct);
         if (status.ExitCode == 0)
         {
             // postmaster.pid's fourth line is the port the running server listens on.
             var port = int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).ElementAt(3), System.Globalization.CultureInfo.InvariantCulture);
-            return new LocalPostgresCluster(root, tools, state with { Port = port }, startedHere: false);
+            if ((await ClusterOwner.ReadAsync(ownerPath, ct))?.IsAlive() == true)
+            {
+                return new LocalPostgresCluster(root, tools, state with { Port = port }, startedHere: false);
+            }
+
+            // Its owner died without stopping it (kill -9 before the watchdog existed, or the watchdog was killed too):
+            // adopt it, so it is stopped when this process ends.
+            await TakeOwnershipAsync(tools, root, dataDirectory, ownerPath, durable, ct);
+            return new LocalPostgresCluster(root, tools, state with { Port = port }, startedHere: true);
         }
 
         state = state with { Port = IsFree(state.Port) ? state.Port : FreeLoopbackPort() };
-        await File.WriteAllTextAsync(statePath, JsonSerializer.Serialize(state), ct);
-        KeepPrivate(statePath);
+        await PrivateFiles.WriteAsync(statePath, JsonSerializer.Serialize(state), ct);
         var start = await tools.RunAsync("pg_ctl",
             ["start", "-w", "-t", "60", "-D", dataDirectory, "-l", Path.Combine(root, "postgres.log"), "-o", $"-p {state.Port}"], ct);
         if (start.ExitCode != 0)
@@ -71,7 +81,15 @@ public sealed class LocalPostgresCluster
                 $"PostgreSQL did not start in {dataDirectory}: {start.Output.Trim()} (see {Path.Combine(root, "postgres.log")})");
         }
 
+        await TakeOwnershipAsync(tools, root, dataDirectory, ownerPath, durable, ct);
         return new LocalPostgresCluster(root, tools, state, startedHere: true);
+    }
+
+    private static async Task TakeOwnershipAsync(PostgresTools tools, string root, string dataDirectory, string ownerPath, bool durable, CancellationToken ct)
+    {
+        var owner = ClusterOwner.Current();
+        await owner.WriteAsync(ownerPath, ct);
+        owner.StartWatchdog(tools, dataDirectory, removeFolder: durable ? null : root);
     }
 
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
@@ -113,11 +131,9 @@ public sealed class LocalPostgresCluster
         }
 
         // The password is saved before initdb so a crash in between cannot leave a cluster nobody can log in to.
-        var statePath = Path.Combine(root, "cluster.json");
-        await File.WriteAllTextAsync(statePath, JsonSerializer.Serialize(state), ct);
-        KeepPrivate(statePath);
+        await PrivateFiles.WriteAsync(Path.Combine(root, "cluster.json"), JsonSerializer.Serialize(state), ct);
         var passwordFile = Path.Combine(root, "initdb.pw");
-        await File.WriteAllTextAsync(passwordFile, state.Password, ct);
+        await PrivateFiles.WriteAsync(passwordFile, state.Password, ct);
         await PostgresTools.GiveToPostgresAsync(root, ct);
         try
         {
@@ -143,15 +159,6 @@ public sealed class LocalPostgresCluster
         }
 
         await File.AppendAllLinesAsync(Path.Combine(dataDirectory, "postgresql.conf"), settings, ct);
-    }
-
-    // The file holds the cluster's password.
-    private static void KeepPrivate(string path)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
     }
 
     private static bool IsFree(int port)

@@ -1,7 +1,3 @@
-using System.Text;
-
-using System.Globalization;
-
 namespace ZoneApi.Dns;
 
 /// <summary>
@@ -10,13 +6,12 @@ namespace ZoneApi.Dns;
 /// </summary>
 internal static class DnsLabels
 {
-    private static readonly IdnMapping Idna = new() { UseStd3AsciiRules = true };
-
     /// <summary>
-    /// Splits a name without its trailing dot into lower-case ASCII labels, turning Unicode labels
-    /// into punycode. Returns the reason (phrased to follow the field name) when a label is unusable.
+    /// Splits a name without its trailing dot (label separators already mapped to '.') into lower-case ASCII
+    /// labels, turning Unicode labels into punycode (UTS #46). Returns the reason (phrased to follow the field
+    /// name) when a label is unusable. <paramref name="checkHyphens"/> refuses "--" in the third and fourth places.
     /// </summary>
-    public static string? TryToAscii(string name, bool allowWildcard, out string[] labels)
+    public static string? TryToAscii(string name, bool allowWildcard, bool checkHyphens, out string[] labels)
     {
         labels = name.Split('.');
         for (var i = 0; i < labels.Length; i++)
@@ -38,12 +33,12 @@ internal static class DnsLabels
                 continue;
             }
 
-            if (ConvertLabel(label) is not { } ascii)
+            if (IdnaLabels.ToAscii(label, out var ascii) is { } invalid)
             {
-                return $"has an invalid label '{label}'";
+                return invalid;
             }
 
-            if (CheckLabel(ascii) is { } error)
+            if (CheckLabel(ascii, checkHyphens) is { } error)
             {
                 return error;
             }
@@ -54,27 +49,7 @@ internal static class DnsLabels
         return null;
     }
 
-    private static string? ConvertLabel(string label)
-    {
-        // Lower-case before IDNA: in invariant globalization mode IdnMapping does not fold case,
-        // and "BÜCHER" must give the same punycode as "bücher".
-        var lower = label.ToLowerInvariant();
-        if (Ascii.IsValid(lower))
-        {
-            return lower;
-        }
-
-        try
-        {
-            return Idna.GetAscii(lower);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    private static string? CheckLabel(string label)
+    private static string? CheckLabel(string label, bool checkHyphens)
     {
         if (label.Length > DnsName.MaxLabelLength)
         {
@@ -96,21 +71,7 @@ internal static class DnsLabels
             return $"has an invalid label '{label}': labels may not start or end with a hyphen";
         }
 
-        // An ACE label that does not decode is not punycode at all (RFC 5891 §5.4).
-        return label.StartsWith("xn--", StringComparison.Ordinal) && !IsValidPunycode(label)
-            ? $"has an invalid label '{label}': it is not valid punycode"
-            : null;
-    }
-
-    private static bool IsValidPunycode(string label)
-    {
-        try
-        {
-            return Idna.GetUnicode(label).Length > 0;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+        // Labels with '_' are not host names, so IDNA's hyphen rule is not theirs.
+        return IdnaLabels.Check(label, checkHyphens && !label.Contains('_', StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ZoneApi.Dns;
 
 /// <summary>Syntax and normalisation of domain names (RFC 1035 §2.3.4, RFC 1123 §2.1, RFC 5891).</summary>
@@ -10,13 +8,10 @@ public static class DnsName
 
     public const int MaxLabelLength = 63;
 
-    // UseStd3AsciiRules keeps non-LDH ASCII out of zone names; owner names, which may hold '_' and '*',
-    // convert their labels one at a time instead.
-    private static readonly IdnMapping Idna = new() { UseStd3AsciiRules = true };
-
     /// <summary>
     /// Turns what a user typed into the stored zone name: lower-case, one trailing dot removed, Unicode
-    /// labels as punycode. Zone names are LDH host names (RFC 1123) with at least two labels.
+    /// labels as punycode after UTS #46 mapping (so every spelling of a visible name gives one zone).
+    /// Zone names are LDH host names (RFC 1123) with at least two labels.
     /// </summary>
     public static NameResult NormalizeZoneName(string? input)
     {
@@ -25,7 +20,13 @@ public static class DnsName
             return NameResult.Invalid("is required");
         }
 
-        var name = input.EndsWith('.') ? input[..^1] : input;
+        if (InvisibleCharacters.Find(input) is { } invisible)
+        {
+            return NameResult.Invalid(invisible);
+        }
+
+        var mapped = IdnaLabels.MapSeparators(input);
+        var name = mapped.EndsWith('.') ? mapped[..^1] : mapped;
         if (name.Length == 0 || name.Contains("..") || name.StartsWith('.') || name.EndsWith('.'))
         {
             return NameResult.Invalid("has an empty label");
@@ -37,18 +38,22 @@ public static class DnsName
             return NameResult.Invalid($"is longer than {MaxLength} characters");
         }
 
-        // ASCII input skips IDNA so that the label rules below can say exactly what is wrong with it.
-        string ascii;
-        try
+        // UTS #46 label by label; ASCII labels are only lower-cased, so that the host-name rules below can say
+        // exactly what is wrong with them.
+        var labels = name.Split('.');
+        for (var i = 0; i < labels.Length; i++)
         {
-            ascii = (name.All(char.IsAscii) ? name : Idna.GetAscii(name)).ToLowerInvariant();
-        }
-        catch (ArgumentException)
-        {
-            return NameResult.Invalid("may contain only letters, digits and hyphens in dot-separated labels");
+            if (IdnaLabels.ToAscii(labels[i], out labels[i]) is { } invalid)
+            {
+                return NameResult.Invalid(invalid);
+            }
         }
 
-        return CheckHostName(ascii) is { } error ? NameResult.Invalid(error) : NameResult.Valid(ascii);
+        var ascii = string.Join('.', labels);
+        var error = CheckHostName(ascii)
+            ?? labels.Select(l => IdnaLabels.Check(l, checkHyphens: true)).FirstOrDefault(e => e is not null)
+            ?? BidiRule.Check(labels);
+        return error is null ? NameResult.Valid(ascii) : NameResult.Invalid(error);
     }
 
     /// <summary>Checks an ASCII, lower-case name without the trailing dot against the host-name rules.</summary>

@@ -25,9 +25,14 @@ public static class OwnerName
             return new OwnerNameResult.Valid(zoneName + ".");
         }
 
-        if (input.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (input.Any(c => char.IsAscii(c) && (char.IsWhiteSpace(c) || char.IsControl(c))))
         {
             return new OwnerNameResult.Invalid("may not contain whitespace or control characters");
+        }
+
+        if (InvisibleCharacters.Find(input) is { } invisible)
+        {
+            return new OwnerNameResult.Invalid(invisible);
         }
 
         // Cheap bound before any IDNA work; punycode never makes a label shorter than a quarter.
@@ -36,6 +41,7 @@ public static class OwnerName
             return new OwnerNameResult.Invalid($"is longer than {DnsName.MaxLength} characters");
         }
 
+        input = IdnaLabels.MapSeparators(input);
         var isAbsolute = input.EndsWith('.');
         var name = isAbsolute ? input[..^1] : input;
         if (name.Length == 0)
@@ -43,7 +49,7 @@ public static class OwnerName
             return new OwnerNameResult.OutsideZone(".", "is the root, which is outside the zone");
         }
 
-        if (DnsLabels.TryToAscii(name, allowWildcard: true, out var labels) is { } error)
+        if (DnsLabels.TryToAscii(name, allowWildcard: true, checkHyphens: true, out var labels) is { } error)
         {
             return new OwnerNameResult.Invalid(error);
         }
@@ -60,6 +66,11 @@ public static class OwnerName
         if (ascii.Length > DnsName.MaxLength)
         {
             return new OwnerNameResult.Invalid($"is longer than {DnsName.MaxLength} characters as an absolute name");
+        }
+
+        if (BidiRule.Check(ascii.Split('.')) is { } bidi)
+        {
+            return new OwnerNameResult.Invalid(bidi);
         }
 
         return inZone

@@ -9,6 +9,16 @@ namespace ZoneApi.Dns;
 /// </summary>
 public static class RecordId
 {
+    /// <summary>The length of an unpadded base64url SHA-256 (migrations/0003, records_id_check).</summary>
+    public const int Length = 43;
+
+    /// <summary>
+    /// Whether <paramref name="id"/> has the shape every record id has: anything else names no record, and
+    /// is answered without asking the database.
+    /// </summary>
+    public static bool IsWellFormed(string? id) =>
+        id is { Length: Length } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     /// <param name="absoluteName">Lower-case owner name with the trailing dot.</param>
     /// <param name="type">Upper-case record type.</param>
     /// <param name="canonicalData">The canonical presentation of the whole RDATA (for MX, priority and target).</param>

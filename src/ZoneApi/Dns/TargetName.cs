@@ -30,9 +30,14 @@ public static class TargetName
             return allowRoot ? NameResult.Valid(Root) : NameResult.Invalid("may not be the root '.'");
         }
 
-        if (input.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (input.Any(c => char.IsAscii(c) && (char.IsWhiteSpace(c) || char.IsControl(c))))
         {
             return NameResult.Invalid("may not contain whitespace or control characters");
+        }
+
+        if (InvisibleCharacters.Find(input) is { } invisible)
+        {
+            return NameResult.Invalid(invisible);
         }
 
         if (input.Length > DnsName.MaxLength * 4)
@@ -40,11 +45,19 @@ public static class TargetName
             return NameResult.Invalid($"is longer than {DnsName.MaxLength} characters");
         }
 
+        input = IdnaLabels.MapSeparators(input);
         var hadDot = input.EndsWith('.');
         var name = hadDot ? input[..^1] : input;
-        if (DnsLabels.TryToAscii(name, allowWildcard: false, out var labels) is { } error)
+        // Targets name hosts anywhere on the internet, where labels such as "r3---sn-abc" (googlevideo.com)
+        // exist, so the hyphen rule that our own zone and owner names follow is not applied to them.
+        if (DnsLabels.TryToAscii(name, allowWildcard: false, checkHyphens: false, out var labels) is { } error)
         {
             return NameResult.Invalid(error);
+        }
+
+        if (BidiRule.Check(labels) is { } bidi)
+        {
+            return NameResult.Invalid(bidi);
         }
 
         var ascii = string.Join('.', labels);

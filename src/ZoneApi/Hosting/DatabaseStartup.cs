@@ -8,7 +8,8 @@ namespace ZoneApi.Hosting;
 /// Before the server accepts requests: connect (or start the embedded database), apply migrations,
 /// register the bootstrap key. IHostedLifecycleService.StartingAsync runs before Kestrel starts listening.
 /// </summary>
-public sealed class DatabaseStartup(IServiceProvider services, IOptions<ZoneApiOptions> options) : IHostedLifecycleService
+public sealed class DatabaseStartup(IServiceProvider services, IOptions<ZoneApiOptions> options, ILogger<DatabaseStartup> logger)
+    : IHostedLifecycleService
 {
     /// <summary>The bootstrap key made for the embedded database, to print at startup; null otherwise.</summary>
     public string? GeneratedBootstrapKey { get; private set; }
@@ -28,7 +29,10 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<ZoneApiO
         if (!string.IsNullOrEmpty(key))
         {
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RegisterBootstrapKeyAsync(key, cancellationToken);
+            if (!await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RegisterBootstrapKeyAsync(key, cancellationToken))
+            {
+                logger.LogWarning("ZoneApi:BootstrapKey was revoked with `keys revoke` and stays revoked; set a new one to use a bootstrap key");
+            }
         }
     }
 
@@ -52,12 +56,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<ZoneApiO
         }
 
         var key = ApiKeySecret.Generate();
-        await File.WriteAllTextAsync(path, key, ct);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
+        await PrivateFiles.WriteAsync(path, key, ct);
         return key;
     }
 }

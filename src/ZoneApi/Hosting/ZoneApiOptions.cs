@@ -1,3 +1,4 @@
+using ZoneApi.Auth;
 using ZoneApi.Dns;
 
 namespace ZoneApi.Hosting;
@@ -59,6 +60,12 @@ public sealed class ZoneApiOptions
     /// <summary>What is wrong with the settings, for ValidateOnStart; null when nothing is.</summary>
     public string? Problem()
     {
+        // A guessable operator key would hold every scope of the default customer: refuse to start with one.
+        if (!string.IsNullOrEmpty(BootstrapKey) && ApiKeySecret.Weakness(BootstrapKey) is { } weakness)
+        {
+            return $"ZoneApi:BootstrapKey {weakness}";
+        }
+
         if (Nameservers.Count == 0)
         {
             return "ZoneApi:Nameservers must list at least one name server, e.g. ns1.example.net";

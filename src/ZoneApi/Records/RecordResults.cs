@@ -35,7 +35,9 @@ public static class RecordErrors
     public static RecordError ZoneNotFound(Guid zoneId) => new(ErrorCodes.ZoneNotFound, Zones.ZoneErrors.NotFound(zoneId).Error.Message);
 
     public static RecordResult.Refused RecordNotFound(string recordId) => RecordResult.Refuse(ErrorCodes.RecordNotFound,
-        $"Record {recordId} not found in this zone. Ids change when content changes; list the zone's records for the current ones.");
+        Dns.RecordId.IsWellFormed(recordId)
+            ? $"Record {recordId} not found in this zone. Ids change when content changes; list the zone's records for the current ones."
+            : $"No record has that id: record ids are {Dns.RecordId.Length} characters of base64url (letters, digits, '-' and '_'); list the zone's records for them.");
 
     public static RecordResult.Refused Protected(DnsRecord record) => RecordResult.Refuse(ErrorCodes.ProtectedRecord,
         $"The {record.Type} record {record.Name} {record.Content} belongs to the server and cannot be changed or deleted"

@@ -83,7 +83,8 @@ public sealed partial class RecordService
         }
 
         var rrset = await db.Records.Where(r => r.ZoneId == zone.Id && r.Name == name && r.Type == type).OrderBy(r => r.Content).ToListAsync(ct);
-        var wanted = content is null ? rrset : rrset.Where(r => r.Content == CanonicalContent(type, content) || r.Content == content).ToList();
+        var matches = content is null ? null : ContentMatcher(type, content);
+        var wanted = matches is null ? rrset : rrset.Where(matches).ToList();
         return wanted.Count switch
         {
             0 => ([], new RecordError(ErrorCodes.RecordNotFound,
@@ -94,11 +95,32 @@ public sealed partial class RecordService
         };
     }
 
-    // MX content is a bare target, but "10 mail.example.com" names one as well: try the priority a client may have left out.
-    private static string CanonicalContent(string type, string content) =>
-        RecordContent.Parse(type, content, null) is RecordContentResult.Valid valid ? valid.Content
-        : RecordContent.Parse(type, content, 0) is RecordContentResult.Valid withPriority ? withPriority.Content
-        : content;
+    /// <summary>
+    /// Which stored values <c>?content=</c> names, compared in canonical form. MX content is stored as the bare
+    /// target with the preference apart, so "10 mail.example.com" names the MX 10 only, while "mail.example.com"
+    /// names every MX to that host. SRV keeps its priority in the content, so a full value names one record and
+    /// "weight port target" names every priority of it.
+    /// </summary>
+    private static Func<DnsRecord, bool> ContentMatcher(string type, string content)
+    {
+        if (RecordContent.Parse(type, content, null) is RecordContentResult.Valid valid
+            && !(type == RecordTypes.Srv && PresentationTokens.TrySplit(content, out var fields) is null && fields.Count == 3))
+        {
+            return type == RecordTypes.Mx
+                ? r => r.Content == valid.Content && r.Priority == valid.Priority
+                : r => r.Content == valid.Content || r.Content == content;
+        }
+
+        if (RecordContent.Parse(type, content, 0) is RecordContentResult.Valid anyPriority)
+        {
+            // The priority was left out: the first field of SRV content is the priority put in for it.
+            return type == RecordTypes.Srv
+                ? r => r.Content.Split(' ', 2)[^1] == anyPriority.Content.Split(' ', 2)[^1]
+                : r => r.Content == anyPriority.Content;
+        }
+
+        return r => r.Content == content;
+    }
 
     private static RecordError Invalid(string field, string reason) =>
         new(ErrorCodes.ValidationError, $"{field} {reason}.", [new ErrorDetail(field, reason)]);

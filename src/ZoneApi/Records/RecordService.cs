@@ -129,7 +129,7 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
         {
             if (RecordRules.NeedsAliasGraphLock(input.Type))
             {
-                await rules.TakeAliasGraphLockAsync(ct);
+                await rules.TakeAliasGraphLockAsync(zone.CustomerId, ct);
             }
 
             var (violation, found) = await rules.CheckAsync(zone, input, atName.Except(replaced).ToList(), ct);

@@ -61,6 +61,11 @@ public sealed class RecordWriteValidator : AbstractValidator<RecordWrite>
             }
         });
         RuleFor(w => w.Comment).MaximumLength(MaxCommentLength).WithMessage($"must be at most {MaxCommentLength} characters");
+        // PostgreSQL text cannot hold NUL, which would fail the write with a 500; the other control characters
+        // (line breaks, escapes) have no place in a one-line note and would break log lines and zone files.
+        RuleFor(w => w.Comment)
+            .Must(comment => comment is null || !comment.Any(char.IsControl))
+            .WithMessage("must not contain NUL, line breaks or other control characters");
     }
 
     private static bool IsCnameAtApex(RecordWrite write, string owner) =>

@@ -2,11 +2,16 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZoneApi.Auth;
+using ZoneApi.Dns;
 using ZoneApi.Http;
 
 namespace ZoneApi.Records;
 
-/// <summary>Records of one zone (CONTRACT B9). Every route needs zones:read plus records:read or records:write.</summary>
+/// <summary>
+/// Records of one zone (CONTRACT B9). Every route needs zones:read plus records:read or records:write.
+/// Route values arrive percent-decoded once by routing, all but %2F, which no record id or owner name
+/// contains; they are not decoded again, or "%2500" would become a NUL.
+/// </summary>
 [ApiController]
 [Route("v1/zones/{zone_id}/records")]
 [Produces("application/json")]
@@ -75,7 +80,12 @@ public sealed class RecordsController(RecordReader reader, RecordService records
             return BadRequest(ZoneIdRoute.Invalid(zoneId));
         }
 
-        return await reader.GetAsync(User.CustomerId(), id, Uri.UnescapeDataString(recordId), ct) switch
+        if (!RecordId.IsWellFormed(recordId))
+        {
+            return Refusal(RecordErrors.RecordNotFound(recordId).Error);
+        }
+
+        return await reader.GetAsync(User.CustomerId(), id, recordId, ct) switch
         {
             RecordRead.Found(var record) => Ok(Envelope.Success(new RecordData(RecordDto.From(record)))),
             RecordRead.Refused(var error) => Refusal(error),
@@ -98,7 +108,7 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId,
         CreateRecordRequest request, CancellationToken ct) =>
         WriteAsync(zoneId, StatusCodes.Status200OK, UpdatedMessage,
-            id => records.UpdateAsync(User.CustomerId(), id, Uri.UnescapeDataString(recordId), request, ct));
+            id => ById(recordId, () => records.UpdateAsync(User.CustomerId(), id, recordId, request, ct)));
 
     /// <summary>Deletes one record by id.</summary>
     [HttpDelete("{record_id}")]
@@ -109,7 +119,7 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ProtectedRecord)]
     public Task<IActionResult> Delete(
         [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId, CancellationToken ct) =>
-        WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => records.DeleteAsync(User.CustomerId(), id, Uri.UnescapeDataString(recordId), ct));
+        WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => ById(recordId, () => records.DeleteAsync(User.CustomerId(), id, recordId, ct)));
 
     /// <summary>Replaces the value of a record found by name and type; ?content= picks one value of several.</summary>
     /// <param name="zoneId">The zone's id.</param>
@@ -133,7 +143,7 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content,
         UpdateRecordByNameRequest request, CancellationToken ct) =>
         WriteAsync(zoneId, StatusCodes.Status200OK, UpdatedMessage, id => records.UpdateByNameAsync(
-            User.CustomerId(), id, Uri.UnescapeDataString(recordName), recordType, QueryContent(content), request, ct));
+            User.CustomerId(), id, recordName, recordType, QueryContent(content), request, ct));
 
     /// <summary>Deletes every value of a name and type, or only the one ?content= names.</summary>
     /// <param name="zoneId">The zone's id.</param>
@@ -151,7 +161,7 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_name")] string recordName,
         [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content, CancellationToken ct) =>
         WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => records.DeleteByNameAsync(
-            User.CustomerId(), id, Uri.UnescapeDataString(recordName), recordType, QueryContent(content), ct));
+            User.CustomerId(), id, recordName, recordType, QueryContent(content), ct));
 
     private async Task<IActionResult> WriteAsync(string zoneId, int status, string message, Func<Guid, Task<RecordResult>> write)
     {
@@ -169,6 +179,10 @@ public sealed class RecordsController(RecordReader reader, RecordService records
             _ => throw new UnreachableException(),
         };
     }
+
+    /// <summary>An id that no record can have is not looked for: the answer is the same 404, without the database.</summary>
+    private static Task<RecordResult> ById(string recordId, Func<Task<RecordResult>> write) =>
+        RecordId.IsWellFormed(recordId) ? write() : Task.FromResult<RecordResult>(RecordErrors.RecordNotFound(recordId));
 
     /// <summary>
     /// Model binding turns <c>?content=</c> into null, which would mean "the whole RRset" and delete every

@@ -34,7 +34,7 @@ public sealed class ApiKeyAuthTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     [InlineData("Basic dXNlcjpwYXNz")]
     [InlineData("Bearer")]
     [InlineData("Bearer two words")]
-    [InlineData("zoneapi_test_bootstrap_key_0123456789")]
+    [InlineData("zoneapi_TestBootstrapKey-0123456789_abcdefghijklmnopq")]
     public async Task Route_WithBadAuthorization_Returns401(string header)
     {
         using var client = api.CreateClient();

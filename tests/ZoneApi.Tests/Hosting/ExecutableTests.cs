@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using ZoneApi.Tests.Infrastructure;
@@ -11,7 +10,7 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     [Fact]
     public async Task KeysCreate_PrintsASecretThatWorksWithTheRequestedScopesOnly()
     {
-        var run = await RunAsync(["keys", "create", "--customer", "cli-customer", "--scopes", "zones:read", "--name", "ci"],
+        var run = await ZoneApiProcess.RunAsync(["keys", "create", "--customer", "cli-customer", "--scopes", "zones:read", "--name", "ci"],
             ("ConnectionStrings__Zones", api.ConnectionString));
 
         Assert.Equal(0, run.ExitCode);
@@ -33,7 +32,7 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
             ? ["keys", "create", flag, value]
             : ["keys", "create", "--customer", "acme", flag, value];
 
-        var run = await RunAsync(args, ("ConnectionStrings__Zones", api.ConnectionString));
+        var run = await ZoneApiProcess.RunAsync(args, ("ConnectionStrings__Zones", api.ConnectionString));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -46,8 +45,8 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     {
         var database = await TestPostgres.CreateDatabaseAsync();
 
-        var first = await RunAsync(["migrate"], ("ConnectionStrings__Zones", database));
-        var second = await RunAsync(["migrate"], ("ConnectionStrings__Zones", database));
+        var first = await ZoneApiProcess.RunAsync(["migrate"], ("ConnectionStrings__Zones", database));
+        var second = await ZoneApiProcess.RunAsync(["migrate"], ("ConnectionStrings__Zones", database));
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("0001_create_customers_and_api_keys", first.Stdout);
@@ -58,7 +57,7 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     [Fact]
     public async Task Serve_InProductionWithUnreachableDatabase_ExitsWithOneClearLine()
     {
-        var run = await RunAsync([], ("ASPNETCORE_ENVIRONMENT", "Production"),
+        var run = await ZoneApiProcess.RunAsync([], ("ASPNETCORE_ENVIRONMENT", "Production"),
             ("ConnectionStrings__Zones", "Host=127.0.0.1;Port=1;Database=zones;Username=zoneapi;Password=hunter2;Timeout=5"));
 
         Assert.Equal(1, run.ExitCode);
@@ -70,7 +69,7 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     [Fact]
     public async Task Serve_InProductionWithoutConnectionString_ExitsWithOneClearLine()
     {
-        var run = await RunAsync([], ("ASPNETCORE_ENVIRONMENT", "Production"), ("ConnectionStrings__Zones", ""));
+        var run = await ZoneApiProcess.RunAsync([], ("ASPNETCORE_ENVIRONMENT", "Production"), ("ConnectionStrings__Zones", ""));
 
         Assert.Equal(1, run.ExitCode);
         var output = (run.Stdout + run.Stderr).Trim();
@@ -78,26 +77,74 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         Assert.StartsWith("zoneapi: cannot start: no database is configured: set ConnectionStrings__Zones", output);
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, params (string Name, string Value)[] environment)
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    [InlineData("help", "keys")]
+    [InlineData("help", "keys", "revoke")]
+    [InlineData("keys", "create", "--help")]
+    public async Task Help_PrintsUsageAndExits0WithoutStartingAnything(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
+        var run = await ZoneApiProcess.RunAsync(args, ("ConnectionStrings__Zones", "Host=127.0.0.1;Port=1"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Stdout);
+        Assert.DoesNotContain("listening", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryCommand()
+    {
+        var root = await ZoneApiProcess.RunAsync(["--help"]);
+        var keys = await ZoneApiProcess.RunAsync(["help", "keys"]);
+
+        foreach (var command in (string[])["migrate", "keys", "help"])
         {
-            start.ArgumentList.Add(arg);
+            Assert.Contains($"  {command} ", root.Stdout);
         }
 
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        foreach (var (name, value) in environment)
+        foreach (var command in (string[])["create", "list", "revoke"])
         {
-            start.Environment[name] = value;
+            Assert.Contains($"  {command} ", keys.Stdout);
         }
+    }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+    [Fact]
+    public async Task Version_PrintsTheVersionAndExits0()
+    {
+        var run = await ZoneApiProcess.RunAsync(["--version"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout.Trim());
+    }
+
+    [Theory]
+    [InlineData("mgrate")]
+    [InlineData("keys", "delete", "x")]
+    [InlineData("keys", "create")]
+    public async Task UnknownCommandOrMissingOption_ExitsNonZeroWithoutStartingTheServer(params string[] args)
+    {
+        var run = await ZoneApiProcess.RunAsync(args, ("ConnectionStrings__Zones", "Host=127.0.0.1;Port=1"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.DoesNotContain("listening", run.Stdout);
+        Assert.NotEmpty(run.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task Serve_OnAPortInUse_ExitsWithOneClearLine()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var run = await ZoneApiProcess.RunAsync(["--urls", $"http://127.0.0.1:{port}"], ("ASPNETCORE_ENVIRONMENT", "Production"),
+            ("ConnectionStrings__Zones", api.ConnectionString));
+
+        Assert.Equal(1, run.ExitCode);
+        var output = (run.Stdout + run.Stderr).Trim();
+        Assert.Equal($"zoneapi: cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use; "
+            + "stop what uses it or choose another with --urls", output);
     }
 }

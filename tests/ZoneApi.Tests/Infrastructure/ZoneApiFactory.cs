@@ -14,7 +14,7 @@ namespace ZoneApi.Tests.Infrastructure;
 public sealed class ZoneApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>Registered through ZoneApi:BootstrapKey, as an operator would; customer "default", every scope.</summary>
-    public const string BootstrapKey = "zoneapi_test_bootstrap_key_0123456789";
+    public const string BootstrapKey = "zoneapi_TestBootstrapKey-0123456789_abcdefghijklmnopq";
 
     public string ConnectionString { get; private set; } = "";
 

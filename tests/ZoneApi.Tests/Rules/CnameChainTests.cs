@@ -5,7 +5,7 @@ using ZoneApi.Tests.Infrastructure;
 namespace ZoneApi.Tests.Rules;
 
 /// <summary>
-/// A chain of CNAME/ALIAS hops through hosted names may be at most 8 hops long (resolvers give up around there).
+/// A chain of CNAME/ALIAS hops through the customer's names may be at most 8 hops long (resolvers give up around there).
 /// A hop is one CNAME or ALIAS record followed: <c>c1 → c2 → … → c9</c> is 8 hops.
 /// </summary>
 public sealed class CnameChainTests(ZoneApiFactory api) : IClassFixture<ZoneApiFactory>

@@ -3,7 +3,7 @@ using ZoneApi.Tests.Infrastructure;
 
 namespace ZoneApi.Tests.Rules;
 
-/// <summary>A CNAME or ALIAS may not close a loop through names this server hosts: resolvers would chase it forever.</summary>
+/// <summary>A CNAME or ALIAS may not close a loop through the customer's names: resolvers would chase it forever.</summary>
 public sealed class CnameLoopTests(ZoneApiFactory api) : IClassFixture<ZoneApiFactory>
 {
     [Fact]

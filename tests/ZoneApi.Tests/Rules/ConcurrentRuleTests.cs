@@ -4,7 +4,7 @@ using ZoneApi.Tests.Infrastructure;
 namespace ZoneApi.Tests.Rules;
 
 /// <summary>
-/// The acceptance: racing writes can never both pass a rule (zone row lock, a global lock for
+/// The acceptance: racing writes can never both pass a rule (zone row lock, the customer's lock for
 /// alias-graph writes, database constraints), and every answer is a 201 or a 409 envelope, never a 500.
 /// </summary>
 public sealed class ConcurrentRuleTests(ZoneApiFactory api) : IClassFixture<ZoneApiFactory>

@@ -36,10 +36,10 @@ public sealed class TestZone
 
     public string RecordsPath => $"/v1/zones/{Id}/records";
 
-    /// <summary>Creates a zone with a fresh name, owned by the customer of the client's key.</summary>
-    public static async Task<TestZone> CreateAsync(HttpClient client)
+    /// <summary>Creates a zone with a fresh name (starting with <paramref name="prefix"/>), owned by the customer of the client's key.</summary>
+    public static async Task<TestZone> CreateAsync(HttpClient client, string prefix = "z")
     {
-        var response = await client.PostAsJsonAsync("/v1/zones", new { name = TestNames.Zone() });
+        var response = await client.PostAsJsonAsync("/v1/zones", new { name = TestNames.Zone(prefix) });
 
         var zone = (await response.AssertSuccessAsync(HttpStatusCode.Created)).GetProperty("zone");
         return Open(client, zone);
@@ -48,11 +48,15 @@ public sealed class TestZone
     /// <summary>A zone the test created itself, from the <c>zone</c> object of the API's answer.</summary>
     public static TestZone Open(HttpClient client, JsonElement zone) => new(client, zone.Str("id"), zone.Str("name"));
 
+    /// <summary>The same zone, addressed with another client's key (to try another customer's zone id).</summary>
+    public TestZone WithClient(HttpClient client) => new(client, Id, Name);
+
     /// <summary>The absolute name of a relative one: <c>www</c> → <c>www.z….example.</c>, <c>@</c> → the apex.</summary>
     public string Fqdn(string relative) => relative == "@" ? Apex : $"{relative}.{Apex}";
 
-    public Task<HttpResponseMessage> PostAsync(string name, string type, string content, int? priority = null, int? ttl = null, string? comment = null) =>
-        _client.PostAsJsonAsync(RecordsPath, new { name, type, content, priority, ttl, comment }, BodyJson);
+    public Task<HttpResponseMessage> PostAsync(
+        string name, string type, string content, int? priority = null, int? ttl = null, string? comment = null, bool? disabled = null) =>
+        _client.PostAsJsonAsync(RecordsPath, new { name, type, content, priority, ttl, comment, disabled }, BodyJson);
 
     /// <summary>Creates a record the rules allow; returns the response's <c>data</c> (record, and warnings if any).</summary>
     public async Task<JsonElement> AddAsync(string name, string type, string content, int? priority = null)
