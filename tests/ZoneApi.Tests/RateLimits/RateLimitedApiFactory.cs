@@ -10,7 +10,7 @@ namespace ZoneApi.Tests.RateLimits;
 /// <summary>The real app with tiny rate limits, so that a test reaches them in a handful of requests.</summary>
 public sealed class RateLimitedApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string BootstrapKey = "zoneapi_test_ratelimit_bootstrap_key_0123456789";
+    public const string BootstrapKey = "zoneapi_RateLimitBootstrapKey-0123456789_abcdefghijklmn";
     public const int ReadBurst = 3;
     public const int WriteBurst = 2;
     public const int UnauthenticatedBurst = 2;

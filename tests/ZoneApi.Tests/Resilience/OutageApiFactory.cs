@@ -12,7 +12,7 @@ namespace ZoneApi.Tests.Resilience;
 /// </summary>
 public sealed class OutageApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string BootstrapKey = "zoneapi_test_outage_bootstrap_key_0123456789";
+    public const string BootstrapKey = "zoneapi_OutageBootstrapKey-0123456789_abcdefghijklmnopq";
 
     /// <summary>ZoneApi:DatabaseTimeoutSeconds in these tests.</summary>
     public const int TimeoutSeconds = 2;
