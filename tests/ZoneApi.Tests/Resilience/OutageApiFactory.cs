@@ -10,7 +10,7 @@ namespace ZoneApi.Tests.Resilience;
 /// The real app on Kestrel against a PostgreSQL of its own (<see cref="ControllablePostgres"/>) that tests stop,
 /// restart and freeze, with a short database timeout so that outages are quick to observe.
 /// </summary>
-public sealed class OutageApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class OutageApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string BootstrapKey = "zoneapi_OutageBootstrapKey-0123456789_abcdefghijklmnopq";
 
@@ -61,5 +61,11 @@ public sealed class OutageApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ZoneApi:BootstrapKey", BootstrapKey);
         builder.UseSetting("ZoneApi:DatabaseTimeoutSeconds", TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ZoneApi:RateLimits:Enabled", "false");
+        ConfigureMore(builder);
+    }
+
+    /// <summary>More settings, for a variant of this factory.</summary>
+    protected virtual void ConfigureMore(IWebHostBuilder builder)
+    {
     }
 }
