@@ -157,20 +157,38 @@ public sealed class ZoneDatabase(
         return dataSource;
     }
 
+    /// <summary>
+    /// Opens the pool's first connection, which migrations and the bootstrap key then reuse. Requests get a short
+    /// connect timeout; startup is patient with a server that is merely slow to answer (a busy machine, a server
+    /// still starting), trying again until <see cref="StartupPatience"/> has passed. A refusal fails at once.
+    /// </summary>
     private static async Task CheckReachableAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
-        try
+        var patience = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
         {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            var target = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
-            await dataSource.DisposeAsync();
-            throw new DatabaseStartupException(
-                $"cannot reach PostgreSQL at {target.Host}:{target.Port}, database '{target.Database}': {e.GetBaseException().Message}");
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(ct);
+                return;
+            }
+            catch (Exception e) when (IsTimeout(e) && patience.Elapsed < StartupPatience)
+            {
+                // slow, not refused: try again
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                var target = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+                await dataSource.DisposeAsync();
+                throw new DatabaseStartupException(
+                    $"cannot reach PostgreSQL at {target.Host}:{target.Port}, database '{target.Database}': {e.GetBaseException().Message}");
+            }
         }
     }
+
+    private static readonly TimeSpan StartupPatience = TimeSpan.FromSeconds(15);
+
+    private static bool IsTimeout(Exception e) => e is TimeoutException || e.InnerException is TimeoutException;
 
     /// <summary>A per-user data folder; under root, one the postgres user can reach (root's home is private).</summary>
     private static string DefaultEmbeddedDirectory() => PostgresTools.RunningAsRoot
