@@ -12,9 +12,7 @@ namespace ZoneApi.Zones;
 /// </summary>
 public sealed class ReservedZoneNames(IOptions<ZoneApiOptions> options)
 {
-    private readonly Lazy<IReadOnlyList<string>> _names = new(() => Of(options.Value));
-
-    public IReadOnlyList<string> Names => _names.Value;
+    public IReadOnlyList<string> Names { get; } = Of(options.Value);
 
     /// <summary>True when <paramref name="zoneName"/> is a reserved zone, inside one, or above one.</summary>
     public bool Overlaps(string zoneName) => Names.Any(reserved => ZoneNameTree.Overlap(zoneName, reserved));

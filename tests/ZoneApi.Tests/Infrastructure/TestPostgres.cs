@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using ZoneApi.Data;
 
@@ -39,6 +40,31 @@ public static class TestPostgres
             cluster.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
             Directory.Delete(root, recursive: true);
         };
+        StartWatchdog(root);
         return cluster.ConnectionString;
+    }
+
+    /// <summary>
+    /// The test platform kills the test host a moment after the last test (VSTEST_TESTHOST_SHUTDOWN_TIMEOUT,
+    /// 100 ms by default), usually while the ProcessExit handler is still stopping the server, so the folder
+    /// stayed behind. A shell outside this process (started in the background, so that killing this process's
+    /// tree spares it) waits for the process to end, then stops the server (SIGQUIT: immediate shutdown, the
+    /// data is thrown away) and removes the folder. Harmless when the handler got there first.
+    /// </summary>
+    private static void StartWatchdog(string root)
+    {
+        var pidFile = Path.Combine(root, "pgdata", "postmaster.pid");
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; "
+            + $"pid=$(head -n 1 '{pidFile}' 2>/dev/null); "
+            + """if [ -n "$pid" ]; then kill -QUIT "$pid" 2>/dev/null; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; fi; """
+            + $"rm -rf '{root}'";
+        var start = new ProcessStartInfo("sh") { RedirectStandardInput = false, UseShellExecute = false };
+        foreach (var argument in new[] { "-c", $"( {script} ) </dev/null >/dev/null 2>&1 &" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var shell = Process.Start(start);
+        shell?.WaitForExit();
     }
 }
