@@ -15,7 +15,7 @@ public sealed class ZoneApiOptions
 
     /// <summary>
     /// Zones that only the operator's own customer ("default") may create, with everything below and above
-    /// them, besides the parent domains of the name servers and of the SOA contact (see ReservedZones).
+    /// them, besides the parent domains of the name servers and of the SOA contact (see Zones.ReservedZoneNames).
     /// </summary>
     public List<string> ReservedZones { get; set; } = [];
 
