@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ZoneApi.Data;
 using ZoneApi.Dns;
+using ZoneApi.Quotas;
 using ZoneApi.Records;
 
 namespace ZoneApi.Zones;
 
 /// <summary>Zones of one customer. Every query is filtered by customer: another customer's zone does not exist here.</summary>
-public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeProvider time)
+public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, ZoneOwnership ownership, CustomerQuotas quotas, TimeProvider time)
 {
     public async Task<(IReadOnlyList<Zone> Zones, int Total)> ListAsync(Guid customerId, int offset, int limit, CancellationToken ct)
     {
@@ -20,8 +21,9 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeP
         db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Id == zoneId && z.CustomerId == customerId, ct);
 
     /// <summary>
-    /// Inserts the zone with its SOA and NS records in one transaction. A taken name is reported by the
-    /// unique constraint, so two concurrent creates of one name give one zone and one "already exists".
+    /// Inserts the zone with its SOA and NS records in one transaction, which first counts the customer's
+    /// zones and checks who holds the names around this one, each under a lock held until commit. The
+    /// caller's own zone at the name is reported by the unique constraint.
     /// </summary>
     public async Task<CreateZoneResult> CreateAsync(Guid customerId, CreateZoneRequest request, CancellationToken ct)
     {
@@ -38,6 +40,17 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeP
             CreatedAt = now,
             UpdatedAt = now,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await quotas.ZonesFullAsync(customerId, ct) is { } full)
+        {
+            return new CreateZoneResult.QuotaExceeded(full);
+        }
+
+        if (!await ownership.IsAvailableAsync(customerId, zone.Name, ct))
+        {
+            return new CreateZoneResult.Unavailable();
+        }
+
         db.Zones.Add(zone);
         db.Records.AddRange(apexRecords.Create(zone, now));
         try
@@ -49,6 +62,7 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeP
             return new CreateZoneResult.AlreadyExists(zone.Name);
         }
 
+        await transaction.CommitAsync(ct);
         return new CreateZoneResult.Created(zone);
     }
 
