@@ -51,6 +51,8 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, ZoneO
             return new CreateZoneResult.Unavailable();
         }
 
+        // A new zone of the customer's may answer for names that its other zones answered for until now (CONTRACT A4).
+        await db.Database.TakeAliasGraphLockAsync(customerId, ct);
         db.Zones.Add(zone);
         db.Records.AddRange(apexRecords.Create(zone, now));
         try
@@ -88,7 +90,24 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, ZoneO
         return new UpdateZoneResult.Updated(zone);
     }
 
-    /// <summary>Deletes the zone; its records go with it (ON DELETE CASCADE).</summary>
-    public async Task<bool> DeleteAsync(Guid customerId, Guid zoneId, CancellationToken ct) =>
-        await db.Zones.Where(z => z.Id == zoneId && z.CustomerId == customerId).ExecuteDeleteAsync(ct) > 0;
+    /// <summary>
+    /// Deletes the zone; its records go with it (ON DELETE CASCADE). Its names fall back to the customer's enclosing
+    /// zone, if any, so the deletion holds the customer's alias-graph lock: a concurrent CNAME or MX write must not
+    /// check its rules against the nesting that is going away. Locks in record writes' order: zone row, then graph.
+    /// </summary>
+    public async Task<bool> DeleteAsync(Guid customerId, Guid zoneId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var exists = await db.Zones.FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
+            .AsNoTracking().AnyAsync(ct);
+        if (!exists)
+        {
+            return false;
+        }
+
+        await db.Database.TakeAliasGraphLockAsync(customerId, ct);
+        await db.Zones.Where(z => z.Id == zoneId).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
 }
