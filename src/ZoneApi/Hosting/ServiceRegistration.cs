@@ -12,6 +12,7 @@ using ZoneApi.Data;
 using ZoneApi.Http;
 using ZoneApi.Limits;
 using ZoneApi.OpenApi;
+using ZoneApi.Quotas;
 using ZoneApi.Records;
 using ZoneApi.Zones;
 
@@ -74,6 +75,13 @@ public static class ServiceRegistration
         services.AddScoped<ApiKeyService>();
 
         services.AddScoped<ZoneService>();
+        services.AddScoped<ZoneOwnership>();
+        services.AddSingleton<ReservedZoneNames>();
+        services.AddOptions<QuotaOptions>()
+            .BindConfiguration(QuotaOptions.Section)
+            .Validate(q => q.IsValid, QuotaOptions.Requirement)
+            .ValidateOnStart();
+        services.AddScoped<CustomerQuotas>();
         services.AddSingleton<ApexRecords>();
         services.AddScoped<RecordReader>();
         services.AddScoped<RecordService>();

@@ -14,6 +14,12 @@ public sealed class ZoneApiOptions
     /// <summary>The zone contact for the SOA RNAME: hostmaster@example.net or hostmaster.example.net.</summary>
     public string SoaContact { get; set; } = "";
 
+    /// <summary>
+    /// Zones that only the operator's own customer ("default") may create, with everything below and above
+    /// them, besides the parent domains of the name servers and of the SOA contact (see Zones.ReservedZoneNames).
+    /// </summary>
+    public List<string> ReservedZones { get; set; } = [];
+
     /// <summary>When set, this exact key is registered at startup for customer "default" with every scope.</summary>
     public string? BootstrapKey { get; set; }
 
@@ -74,6 +80,11 @@ public sealed class ZoneApiOptions
         if (Nameservers.FirstOrDefault(n => !DnsName.NormalizeZoneName(n).IsValid) is { } badNameserver)
         {
             return $"ZoneApi:Nameservers has '{badNameserver}', which is not a host name";
+        }
+
+        if (ReservedZones.FirstOrDefault(z => !DnsName.NormalizeZoneName(z).IsValid) is { } badReserved)
+        {
+            return $"ZoneApi:ReservedZones has '{badReserved}', which is not a zone name (such as example.net)";
         }
 
         var at = SoaContact.LastIndexOf('@');

@@ -10,11 +10,13 @@ public static class ErrorCodes
     public const string NameOutsideZone = "NAME_OUTSIDE_ZONE";
     public const string Unauthorized = "UNAUTHORIZED";
     public const string InsufficientScope = "INSUFFICIENT_SCOPE";
+    public const string QuotaExceeded = "QUOTA_EXCEEDED";
     public const string ZoneNotFound = "ZONE_NOT_FOUND";
     public const string RecordNotFound = "RECORD_NOT_FOUND";
     public const string NotFound = "NOT_FOUND";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string ZoneExists = "ZONE_EXISTS";
+    public const string ZoneUnavailable = "ZONE_UNAVAILABLE";
     public const string CnameConflict = "CNAME_CONFLICT";
     public const string AliasConflict = "ALIAS_CONFLICT";
     public const string TargetIsCname = "TARGET_IS_CNAME";
@@ -33,10 +35,10 @@ public static class ErrorCodes
     {
         ValidationError or InvalidJson or InvalidZoneId or CnameAtApex or NameOutsideZone => StatusCodes.Status400BadRequest,
         Unauthorized => StatusCodes.Status401Unauthorized,
-        InsufficientScope => StatusCodes.Status403Forbidden,
+        InsufficientScope or QuotaExceeded => StatusCodes.Status403Forbidden,
         ZoneNotFound or RecordNotFound or NotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
-        ZoneExists or CnameConflict or AliasConflict or TargetIsCname or CnameLoop or CnameChainTooLong
+        ZoneExists or ZoneUnavailable or CnameConflict or AliasConflict or TargetIsCname or CnameLoop or CnameChainTooLong
             or ProtectedRecord or RecordConflict => StatusCodes.Status409Conflict,
         PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
@@ -28,8 +27,7 @@ public sealed class RecordRules(ZoneDbContext db)
     public static bool NeedsAliasGraphLock(string type) => RecordTypes.IsAliasLike(type) || RecordTypes.TargetsMustNotBeCname(type);
 
     /// <summary>One lock per customer (migrations/0008): one customer's writes never wait for another's.</summary>
-    public Task TakeAliasGraphLockAsync(Guid customerId, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"SELECT zoneapi_lock_alias_graph({customerId})", ct);
+    public Task TakeAliasGraphLockAsync(Guid customerId, CancellationToken ct) => db.Database.TakeAliasGraphLockAsync(customerId, ct);
 
     /// <summary>Checks a new value against the records that stay at its name (<paramref name="neighbours"/>) and the customer's other names.</summary>
     public async Task<(RecordError? Violation, IReadOnlyList<Warning> Warnings)> CheckAsync(

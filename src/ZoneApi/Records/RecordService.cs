@@ -3,6 +3,7 @@ using Npgsql;
 using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
+using ZoneApi.Quotas;
 using ZoneApi.Zones;
 
 namespace ZoneApi.Records;
@@ -11,7 +12,8 @@ namespace ZoneApi.Records;
 /// Record writes. Each runs in one transaction: lock the zone row (SELECT ... FOR UPDATE), validate, check
 /// the stored-state rules, write, raise the SOA serial, commit; a refusal rolls all of it back.
 /// </summary>
-public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, RecordWriteValidator validator, ApexRecords apex, TimeProvider time)
+public sealed partial class RecordService(
+    ZoneDbContext db, RecordRules rules, RecordWriteValidator validator, ApexRecords apex, CustomerQuotas quotas, TimeProvider time)
 {
     public Task<RecordResult> CreateAsync(Guid customerId, Guid zoneId, CreateRecordRequest request, CancellationToken ct) =>
         InLockedZoneAsync(customerId, zoneId, async zone =>
@@ -122,6 +124,12 @@ public sealed partial class RecordService(ZoneDbContext db, RecordRules rules, R
         if (untouchable is not null)
         {
             return RecordErrors.Protected(untouchable);
+        }
+
+        // Only a write that adds a value counts against the quota: an upsert, an update or a replacement keeps the count.
+        if (existing is null && replaced.Count == 0 && await quotas.RecordsFullAsync(zone.Id, ct) is { } full)
+        {
+            return RecordResult.Refuse(ErrorCodes.QuotaExceeded, full);
         }
 
         var warnings = (IReadOnlyList<Warning>)[];

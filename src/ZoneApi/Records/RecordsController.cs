@@ -59,6 +59,7 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status201Created)]
     [ProducesError(StatusCodes.Status400BadRequest,
         ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone)]
+    [ProducesError(StatusCodes.Status403Forbidden, ErrorCodes.InsufficientScope, ErrorCodes.QuotaExceeded)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
     [ProducesError(StatusCodes.Status409Conflict,
         ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,

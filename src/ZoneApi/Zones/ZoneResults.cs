@@ -6,6 +6,11 @@ public abstract record CreateZoneResult
     public sealed record Created(Zone Zone) : CreateZoneResult;
 
     public sealed record AlreadyExists(string Name) : CreateZoneResult;
+
+    /// <summary>Another customer's zone is at, above or below the name, or the server reserves it (CONTRACT A5).</summary>
+    public sealed record Unavailable : CreateZoneResult;
+
+    public sealed record QuotaExceeded(string Message) : CreateZoneResult;
 }
 
 public abstract record UpdateZoneResult

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ZoneApi.Data;
 using ZoneApi.Dns;
+using ZoneApi.Quotas;
 using ZoneApi.Records;
 
 namespace ZoneApi.Zones;
 
 /// <summary>Zones of one customer. Every query is filtered by customer: another customer's zone does not exist here.</summary>
-public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeProvider time)
+public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, ZoneOwnership ownership, CustomerQuotas quotas, TimeProvider time)
 {
     public async Task<(IReadOnlyList<Zone> Zones, int Total)> ListAsync(Guid customerId, int offset, int limit, CancellationToken ct)
     {
@@ -20,8 +21,9 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeP
         db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Id == zoneId && z.CustomerId == customerId, ct);
 
     /// <summary>
-    /// Inserts the zone with its SOA and NS records in one transaction. A taken name is reported by the
-    /// unique constraint, so two concurrent creates of one name give one zone and one "already exists".
+    /// Inserts the zone with its SOA and NS records in one transaction, which first counts the customer's
+    /// zones and checks who holds the names around this one, each under a lock held until commit. The
+    /// caller's own zone at the name is reported by the unique constraint.
     /// </summary>
     public async Task<CreateZoneResult> CreateAsync(Guid customerId, CreateZoneRequest request, CancellationToken ct)
     {
@@ -38,6 +40,19 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeP
             CreatedAt = now,
             UpdatedAt = now,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await quotas.ZonesFullAsync(customerId, ct) is { } full)
+        {
+            return new CreateZoneResult.QuotaExceeded(full);
+        }
+
+        if (!await ownership.IsAvailableAsync(customerId, zone.Name, ct))
+        {
+            return new CreateZoneResult.Unavailable();
+        }
+
+        // A new zone of the customer's may answer for names that its other zones answered for until now (CONTRACT A4).
+        await db.Database.TakeAliasGraphLockAsync(customerId, ct);
         db.Zones.Add(zone);
         db.Records.AddRange(apexRecords.Create(zone, now));
         try
@@ -49,6 +64,7 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeP
             return new CreateZoneResult.AlreadyExists(zone.Name);
         }
 
+        await transaction.CommitAsync(ct);
         return new CreateZoneResult.Created(zone);
     }
 
@@ -74,7 +90,24 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, TimeP
         return new UpdateZoneResult.Updated(zone);
     }
 
-    /// <summary>Deletes the zone; its records go with it (ON DELETE CASCADE).</summary>
-    public async Task<bool> DeleteAsync(Guid customerId, Guid zoneId, CancellationToken ct) =>
-        await db.Zones.Where(z => z.Id == zoneId && z.CustomerId == customerId).ExecuteDeleteAsync(ct) > 0;
+    /// <summary>
+    /// Deletes the zone; its records go with it (ON DELETE CASCADE). Its names fall back to the customer's enclosing
+    /// zone, if any, so the deletion holds the customer's alias-graph lock: a concurrent CNAME or MX write must not
+    /// check its rules against the nesting that is going away. Locks in record writes' order: zone row, then graph.
+    /// </summary>
+    public async Task<bool> DeleteAsync(Guid customerId, Guid zoneId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var exists = await db.Zones.FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
+            .AsNoTracking().AnyAsync(ct);
+        if (!exists)
+        {
+            return false;
+        }
+
+        await db.Database.TakeAliasGraphLockAsync(customerId, ct);
+        await db.Zones.Where(z => z.Id == zoneId).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
 }

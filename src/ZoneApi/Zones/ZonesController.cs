@@ -34,14 +34,18 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<ZoneChangeData>>(StatusCodes.Status201Created)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.ValidationError, ErrorCodes.InvalidJson)]
-    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ZoneExists)]
+    [ProducesError(StatusCodes.Status403Forbidden, ErrorCodes.InsufficientScope, ErrorCodes.QuotaExceeded)]
+    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ZoneExists, ErrorCodes.ZoneUnavailable)]
     public async Task<IActionResult> Create(CreateZoneRequest request, CancellationToken ct) =>
         await zones.CreateAsync(User.CustomerId(), request, ct) switch
         {
             CreateZoneResult.Created(var zone) => CreatedAtAction(nameof(Get), new { zone_id = zone.Id },
                 Envelope.Success(new ZoneChangeData("Zone created successfully", ZoneDto.From(zone)))),
             CreateZoneResult.AlreadyExists(var name) => Conflict(Envelope.Error(ErrorCodes.ZoneExists,
-                $"The zone '{name}' already exists on this server; a zone name can be hosted only once.")),
+                $"You already have the zone '{name}'; GET /v1/zones lists your zones.")),
+            CreateZoneResult.Unavailable => Conflict(ZoneErrors.Unavailable()),
+            CreateZoneResult.QuotaExceeded(var message) =>
+                StatusCode(StatusCodes.Status403Forbidden, Envelope.Error(ErrorCodes.QuotaExceeded, message)),
             _ => throw new UnreachableException(),
         };
 

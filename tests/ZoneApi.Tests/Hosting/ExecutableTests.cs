@@ -78,6 +78,22 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     }
 
     [Theory]
+    [InlineData("ZoneApi__Quotas__ZonesPerCustomer", "-1", "ZoneApi:Quotas:ZonesPerCustomer and ZoneApi:Quotas:RecordsPerZone must be 0 (unlimited) or more")]
+    [InlineData("ZoneApi__Quotas__RecordsPerZone", "-5", "ZoneApi:Quotas:ZonesPerCustomer and ZoneApi:Quotas:RecordsPerZone must be 0 (unlimited) or more")]
+    [InlineData("ZoneApi__ReservedZones__0", "example", "ZoneApi:ReservedZones has 'example', which is not a zone name")]
+    public async Task Serve_WithBadQuotaOrReservedZone_ExitsWithOneLineNamingTheSetting(string setting, string value, string expected)
+    {
+        var database = await TestPostgres.CreateDatabaseAsync();
+
+        var run = await ZoneApiProcess.RunAsync([], ("ASPNETCORE_ENVIRONMENT", "Production"), ("ConnectionStrings__Zones", database), (setting, value));
+
+        Assert.Equal(1, run.ExitCode);
+        var output = (run.Stdout + run.Stderr).Trim();
+        Assert.Single(output.Split('\n'));
+        Assert.Contains(expected, output);
+    }
+
+    [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("help")]

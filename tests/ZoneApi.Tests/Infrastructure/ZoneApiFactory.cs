@@ -9,9 +9,10 @@ namespace ZoneApi.Tests.Infrastructure;
 
 /// <summary>
 /// The real app, on Kestrel on a loopback port, against its own database on the test PostgreSQL: requests
-/// cross a real socket and every middleware, migration and constraint runs as in production.
+/// cross a real socket and every middleware, migration and constraint runs as in production. Subclasses
+/// add settings by overriding ConfigureWebHost and calling the base first.
 /// </summary>
-public sealed class ZoneApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class ZoneApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>Registered through ZoneApi:BootstrapKey, as an operator would; customer "default", every scope.</summary>
     public const string BootstrapKey = "zoneapi_TestBootstrapKey-0123456789_abcdefghijklmnopq";

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Npgsql;
 using ZoneApi.Tests.Infrastructure;
 
@@ -33,6 +34,34 @@ public sealed class AliasGraphLockTests(ZoneApiFactory api) : IClassFixture<Zone
         await passed.AssertSuccessAsync(HttpStatusCode.Created);
         Assert.True(waitedMeanwhile, "customer A's CNAME went through while A's alias-graph lock was held");
         await released.AssertSuccessAsync(HttpStatusCode.Created);
+    }
+
+    /// <summary>
+    /// Creating or deleting one of the customer's zones changes which zone answers for its names (a nested zone), so
+    /// it waits for the customer's lock like an alias write, and no CNAME or MX write checks against the old nesting.
+    /// </summary>
+    [Theory]
+    [InlineData("create")]
+    [InlineData("delete")]
+    public async Task ZoneCreateOrDelete_WhileTheCustomersAliasGraphLockIsHeld_Waits(string action)
+    {
+        using var a = await Tenant.CreateAsync(api, "a");
+        var customerA = await api.ScalarAsync<Guid>("SELECT customer_id FROM zones WHERE id = $1", Guid.Parse(a.Zone.Id));
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ExecuteAsync(connection, "SELECT zoneapi_lock_alias_graph($1)", customerA);
+
+        var waiting = action == "create"
+            ? a.Client.PostAsJsonAsync("/v1/zones", new { name = "dev." + a.Zone.Name })
+            : a.Client.DeleteAsync($"/v1/zones/{a.Zone.Id}");
+        await WaitForAdvisoryLockWaiterAsync(connection, waiting);
+        var waitedMeanwhile = !waiting.IsCompleted;
+        await transaction.CommitAsync();
+        using var released = await waiting.WaitAsync(Patience);
+
+        Assert.True(waitedMeanwhile, $"the zone {action} went through while the customer's alias-graph lock was held");
+        Assert.True(released.IsSuccessStatusCode, $"the zone {action} failed after the lock was released: {(int)released.StatusCode}");
     }
 
     /// <summary>Waits until a session of this database waits for an advisory lock (the API's request for A's).</summary>
