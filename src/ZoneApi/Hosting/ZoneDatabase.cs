@@ -43,8 +43,8 @@ public sealed class ZoneDatabase(
             if (_dataSource is null)
             {
                 var connectionString = await ConnectionStringAsync(ct);
-                _dataSource = await OpenAsync(BoundedCost(connectionString, "zoneapi", maxPoolSize: null), ct);
-                _controlDataSource = await OpenAsync(BoundedCost(connectionString, "zoneapi-control", limits.Value.ControlPoolSize), ct);
+                _dataSource = await OpenAsync(BoundedCost(connectionString, "zoneapi", maxPoolSize: null, control: false), ct);
+                _controlDataSource = await OpenAsync(BoundedCost(connectionString, "zoneapi-control", limits.Value.ControlPoolSize, control: true), ct);
             }
         }
         finally
@@ -108,7 +108,7 @@ public sealed class ZoneDatabase(
     /// and lock waits (lock_timeout, half the bound, so a request stuck behind a lock still has time to answer 503).
     /// RequestDeadlineMiddleware bounds the request as a whole.
     /// </summary>
-    private string BoundedCost(string connectionString, string applicationName, int? maxPoolSize)
+    private string BoundedCost(string connectionString, string applicationName, int? maxPoolSize, bool control)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -125,6 +125,9 @@ public sealed class ZoneDatabase(
         // send a cancel request when a command times out or its request's deadline passes, and against a frozen server
         // that costs up to twice this timeout on top of the deadline (Npgsql's DoCancelRequest blocks until it gives up).
         builder.Timeout = Math.Clamp(seconds / 4, 1, 15);
+        // Key lookups and health checks are single-row reads that come first in every request: they give up early
+        // enough that, cancel request included, the answer leaves within the bound even when the server is frozen.
+        seconds = control ? Math.Max(1, seconds - (2 * builder.Timeout) - 1) : seconds;
         builder.CommandTimeout = seconds;
         // -1: on a timeout or a cancelled request, drop the connection at once rather than ask the server to cancel
         // and wait for its answer; a frozen server never answers, and statement_timeout stops the orphaned query anyway.
