@@ -19,7 +19,8 @@ public static class AdminCommands
         // Keep stdout for the command's answer (a key's secret); logs go to stderr, and only what matters.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A rule for the console provider itself outranks appsettings.json's per-category levels.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(category: null, LogLevel.Warning);
         builder.AddZoneApi();
         await using var app = builder.Build();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
