@@ -44,8 +44,14 @@ public static class ZoneApiCommandLine
             services, result.GetRequiredValue(reference), token), ct));
 
         var keys = new Command("keys", "Manage API keys.") { create, list, revoke };
+
+        var url = new Option<string>("--url") { Description = $"The health URL; default {HealthProbe.DefaultUrl}.", DefaultValueFactory = _ => HealthProbe.DefaultUrl };
+        var healthcheck = new Command("healthcheck", "Ask a running API's /v1/health; exit 0 when it answers 200 (for container healthchecks).") { url };
+        healthcheck.SetAction((result, ct) => HealthProbe.RunAsync(result.GetValue(url)!, ct));
+
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(keys);
+        root.Subcommands.Add(healthcheck);
         root.Subcommands.Add(HelpCommand(root));
         return root;
     }

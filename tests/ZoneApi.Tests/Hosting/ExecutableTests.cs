@@ -163,4 +163,22 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         Assert.Equal($"zoneapi: cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use; "
             + "stop what uses it or choose another with --urls", output);
     }
+
+    [Fact]
+    public async Task Healthcheck_AgainstARunningApi_Exits0_AndAgainstNothing_Exits1()
+    {
+        using var client = api.CreateClient();
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var unusedPort = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+
+        var up = await ZoneApiProcess.RunAsync(["healthcheck", "--url", new Uri(client.BaseAddress!, "/v1/health").ToString()]);
+        var down = await ZoneApiProcess.RunAsync(["healthcheck", "--url", $"http://127.0.0.1:{unusedPort}/v1/health"]);
+
+        Assert.Equal(0, up.ExitCode);
+        Assert.StartsWith("200 from ", up.Stdout);
+        Assert.Equal(1, down.ExitCode);
+        Assert.StartsWith("zoneapi: no answer from ", down.Stderr);
+    }
 }
