@@ -27,7 +27,7 @@ catch (Exception e) when (StartupFailure.Describe(e) is { } reason)
 
 static async Task<int> ServeAsync(string[] settings)
 {
-    var builder = WebApplication.CreateBuilder(settings);
+    var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(settings));
     builder.AddZoneApi();
     await using var app = builder.Build();
     app.UseZoneApi();

@@ -15,7 +15,7 @@ public static class AdminCommands
 
     public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> command, CancellationToken ct)
     {
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options([]));
         // Keep stdout for the command's answer (a key's secret); logs go to stderr, and only what matters.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
