@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.Logging.Console;
 
 namespace ZoneApi.Hosting;
 
@@ -21,6 +22,10 @@ public static class LoggingDefaults
         ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
     };
 
-    public static void AddTo(IConfigurationBuilder configuration) =>
-        configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
+    public static void AddTo(WebApplicationBuilder builder)
+    {
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
+        // The simple formatter needs the space after the timestamp; a JSON "Timestamp" field does not.
+        builder.Services.PostConfigure<JsonConsoleFormatterOptions>(json => json.TimestampFormat = json.TimestampFormat?.TrimEnd());
+    }
 }

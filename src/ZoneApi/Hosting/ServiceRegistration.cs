@@ -41,7 +41,7 @@ public static class ServiceRegistration
         // AccessLogMiddleware writes the one line per request; the hosting layer's "Request starting/finished"
         // pair would only repeat it. The request id reaches every other line through the hosting scope, so the
         // trace and span ids (no traces are exported) are left out of the scopes.
-        LoggingDefaults.AddTo(builder.Configuration);
+        LoggingDefaults.AddTo(builder);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Logging.Configure(log => log.ActivityTrackingOptions = ActivityTrackingOptions.None);
         builder.AddZoneApiMetrics();

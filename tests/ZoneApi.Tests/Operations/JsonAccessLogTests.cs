@@ -19,6 +19,7 @@ public sealed class JsonAccessLogTests(JsonLogApiFactory api) : IClassFixture<Js
         var entries = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList(); // every line is a whole JSON object
         var entry = Assert.Single(entries, e => e.Str("Category") == AccessLog.Category);
         Assert.Equal("Information", entry.Str("LogLevel"));
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", entry.Str("Timestamp"));
         var state = entry.GetProperty("State");
         Assert.Equal("GET", state.Str("Method"));
         Assert.Equal("/v1/zones", state.Str("Route"));
