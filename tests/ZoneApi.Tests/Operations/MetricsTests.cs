@@ -46,6 +46,17 @@ public sealed class MetricsTests(RateLimitedApiFactory api) : IClassFixture<Rate
         Assert.DoesNotContain(RateLimitedApiFactory.BootstrapKey, text);
     }
 
+    [Fact]
+    public async Task ApiDocument_DoesNotListMetrics()
+    {
+        using var client = api.CreateClient();
+
+        var document = await client.GetStringAsync("/swagger/v1/swagger.json");
+
+        // /metrics is a middleware branch for Prometheus, not an API operation: no endpoint, nothing to document.
+        Assert.DoesNotContain("\"/metrics\"", document);
+    }
+
     private static readonly string[] Series =
     [
         "http_server_request_duration_seconds_bucket{", // rate and latency, by route, method and status
