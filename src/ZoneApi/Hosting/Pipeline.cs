@@ -1,5 +1,6 @@
 using ZoneApi.Http;
 using ZoneApi.Limits;
+using ZoneApi.Metrics;
 using ZoneApi.OpenApi;
 
 namespace ZoneApi.Hosting;
@@ -9,9 +10,10 @@ public static class Pipeline
     /// <summary>The middleware, outermost first. Every non-2xx leaves it as the error envelope.</summary>
     public static WebApplication UseZoneApi(this WebApplication app)
     {
+        app.UseMiddleware<AccessLogMiddleware>(); // outermost, so it logs the status the client really got
         app.UseMiddleware<RequestIdMiddleware>();
-        app.UseHttpLogging();
         app.UseExceptionHandler(_ => { }); // handled by UnhandledExceptionHandler
+        app.UseZoneApiMetrics(); // before authentication and the rate limiter: no key, never 429
         app.UseMiddleware<RequestDeadlineMiddleware>(); // inside the handler: a request past its deadline is a 503 envelope
         // Unknown routes (404) and wrong methods (405) arrive here with no body.
         app.UseStatusCodePages(context =>

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -11,6 +10,7 @@ using ZoneApi.Auth;
 using ZoneApi.Data;
 using ZoneApi.Http;
 using ZoneApi.Limits;
+using ZoneApi.Metrics;
 using ZoneApi.OpenApi;
 using ZoneApi.Quotas;
 using ZoneApi.Records;
@@ -38,13 +38,13 @@ public static class ServiceRegistration
             (kestrel, zoneApi) => kestrel.Limits.MaxRequestBodySize = zoneApi.Value.MaxRequestBodyBytes);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IHttpContextFactory, RequestIdHttpContextFactory>();
-        // One access line per request, carrying the request id. No headers: Authorization holds the key.
-        services.AddHttpLogging(log =>
-        {
-            log.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-            log.CombineLogs = true;
-        });
+        // AccessLogMiddleware writes the one line per request; the hosting layer's "Request starting/finished"
+        // pair would only repeat it. The request id reaches every other line through the hosting scope, so the
+        // trace and span ids (no traces are exported) are left out of the scopes.
+        LoggingDefaults.AddTo(builder);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.Configure(log => log.ActivityTrackingOptions = ActivityTrackingOptions.None);
+        builder.AddZoneApiMetrics();
         // Database failures reach UnhandledExceptionHandler, which logs each once with its request id; an
         // expected one (a unique violation that becomes 409) is no error at all. EF's own error lines would
         // only repeat them. Data protection is unused (no cookies), so its key-storage warning is noise.
@@ -89,7 +89,11 @@ public static class ServiceRegistration
         services.AddSingleton<RecordWriteValidator>();
         AddValidators(services);
 
-        services.AddControllers(mvc => mvc.Filters.Add<ValidationFilter>())
+        services.AddControllers(mvc =>
+            {
+                mvc.Filters.Add<ValidationFilter>();
+                mvc.Filters.Add<RefusalCountingFilter>();
+            })
             .AddJsonOptions(json => ApiJson.Configure(json.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ModelStateErrors.ToResult);
         // Request properties are nullable on purpose: FluentValidation, not MVC's implicit [Required], reports missing fields.

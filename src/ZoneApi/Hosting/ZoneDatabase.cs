@@ -43,8 +43,8 @@ public sealed class ZoneDatabase(
             if (_dataSource is null)
             {
                 var connectionString = await ConnectionStringAsync(ct);
-                _dataSource = await OpenAsync(BoundedCost(connectionString, "zoneapi", maxPoolSize: null, control: false), ct);
-                _controlDataSource = await OpenAsync(BoundedCost(connectionString, "zoneapi-control", limits.Value.ControlPoolSize, control: true), ct);
+                _dataSource = await OpenAsync("zoneapi", BoundedCost(connectionString, "zoneapi", maxPoolSize: null, control: false), ct);
+                _controlDataSource = await OpenAsync("zoneapi-control", BoundedCost(connectionString, "zoneapi-control", limits.Value.ControlPoolSize, control: true), ct);
             }
         }
         finally
@@ -144,12 +144,13 @@ public sealed class ZoneDatabase(
         return builder.ConnectionString;
     }
 
-    private static async Task<NpgsqlDataSource> OpenAsync(string connectionString, CancellationToken ct)
+    // The name is the pool's label on /metrics; without one Npgsql labels it with the whole connection string.
+    private static async Task<NpgsqlDataSource> OpenAsync(string name, string connectionString, CancellationToken ct)
     {
         NpgsqlDataSource dataSource;
         try
         {
-            dataSource = NpgsqlDataSource.Create(connectionString);
+            dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = name }.Build();
         }
         catch (ArgumentException e)
         {
