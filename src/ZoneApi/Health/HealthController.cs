@@ -17,8 +17,10 @@ public sealed class HealthController(ZoneDatabase database, TimeProvider time) :
         typeof(HealthController).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Reports ok when the API can reach its database, 503 when it cannot.</summary>
-    /// <remarks>Needs no key and is never rate limited, so load balancers and monitors can call it. The body carries
-    /// the server's time and version.</remarks>
+    /// <remarks>
+    /// Needs no key and is never rate limited, so load balancers and monitors can call it. The body carries
+    /// the server's time and version.
+    /// </remarks>
     [HttpGet(Name = "getHealth")]
     [ProducesResponseType<SuccessEnvelope<HealthData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServiceUnavailable)]

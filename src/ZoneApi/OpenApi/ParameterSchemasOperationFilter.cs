@@ -11,6 +11,7 @@ namespace ZoneApi.OpenApi;
 /// Path and query parameters as the routes check them: {zone_id} is a UUID, offset starts at 0, limit at 1
 /// with the route's default (10 zones, 50 records). The route binds zone_id as a string so that a bad one
 /// is answered with INVALID_ZONE_ID rather than a binding error, which is why the format is added here.
+/// A request body, where a route takes one, is required: without it the answer is a 400.
 /// </summary>
 internal sealed class ParameterSchemasOperationFilter : IOperationFilter
 {
@@ -19,6 +20,11 @@ internal sealed class ParameterSchemasOperationFilter : IOperationFilter
         var defaultLimit = context.MethodInfo.DeclaringType == typeof(RecordsController)
             ? RecordsController.DefaultLimit
             : ZonesController.DefaultLimit;
+        if (operation.RequestBody is OpenApiRequestBody body)
+        {
+            body.Required = true;
+        }
+
         foreach (var parameter in operation.Parameters ?? [])
         {
             if (parameter is not OpenApiParameter { Schema: OpenApiSchema schema } concrete)

@@ -22,7 +22,9 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     private const string UpdatedMessage = "Record updated successfully";
 
     /// <summary>Lists the zone's records by name, type and content, a page at a time; SOA and the server's NS records included.</summary>
-    /// <remarks>Needs the scopes zones:read and records:read. Names come back absolute, with the trailing dot.</remarks>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:read. Names come back absolute, with the trailing dot.
+    /// </remarks>
     /// <param name="zoneId">The zone's id.</param>
     /// <param name="page">Paging.</param>
     /// <param name="name">Only records with this owner name (@, www, www.example.com or www.example.com.).</param>
@@ -54,10 +56,12 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     }
 
     /// <summary>Creates a record; an existing identical value is updated in place, and a CNAME or ALIAS replaces the one at its name.</summary>
-    /// <remarks>Needs the scopes zones:read and records:write. The content is checked and canonicalised for its type; the
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. The content is checked and canonicalised for its type; the
     /// TTL and comment apply to every value of the name and type. Rules that depend on the zone's other records (CNAME
     /// exclusivity, targets that are aliases, loops, chain length) answer 409 with a code naming the rule; a legal but
-    /// risky write succeeds with `warnings`.</remarks>
+    /// risky write succeeds with `warnings`.
+    /// </remarks>
     [HttpPost(Name = "createRecord")]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [Consumes("application/json")]
@@ -73,7 +77,9 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         WriteAsync(zoneId, StatusCodes.Status201Created, CreatedMessage, id => records.CreateAsync(User.CustomerId(), id, request, ct));
 
     /// <summary>Gets one record by id.</summary>
-    /// <remarks>Needs the scopes zones:read and records:read. Record ids come from the record's name, type and content.</remarks>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:read. Record ids come from the record's name, type and content.
+    /// </remarks>
     [HttpGet("{record_id}", Name = "getRecord")]
     [Authorize(Policy = Scopes.RecordsRead)]
     [ProducesResponseType<SuccessEnvelope<RecordData>>(StatusCodes.Status200OK)]
@@ -101,8 +107,10 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     }
 
     /// <summary>Replaces one value. Name and type must stay; a new content gives the record a new id.</summary>
-    /// <remarks>Needs the scopes zones:read and records:write. Turning the value into one that already exists at the name
-    /// and type is 409 RECORD_CONFLICT. The SOA and this server's apex NS records cannot be changed (409 PROTECTED_RECORD).</remarks>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. Turning the value into one that already exists at the name
+    /// and type is 409 RECORD_CONFLICT. The SOA and this server's apex NS records cannot be changed (409 PROTECTED_RECORD).
+    /// </remarks>
     [HttpPut("{record_id}", Name = "updateRecord")]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [Consumes("application/json")]
@@ -120,8 +128,10 @@ public sealed class RecordsController(RecordReader reader, RecordService records
             id => ById(recordId, () => records.UpdateAsync(User.CustomerId(), id, recordId, request, ct)));
 
     /// <summary>Deletes one record by id.</summary>
-    /// <remarks>Needs the scopes zones:read and records:write. Answers 204 with no body; the SOA and this server's apex NS
-    /// records cannot be deleted (409 PROTECTED_RECORD).</remarks>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. Answers 204 with no body; the SOA and this server's apex NS
+    /// records cannot be deleted (409 PROTECTED_RECORD).
+    /// </remarks>
     [HttpDelete("{record_id}", Name = "deleteRecord")]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -133,8 +143,10 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => ById(recordId, () => records.DeleteAsync(User.CustomerId(), id, recordId, ct)));
 
     /// <summary>Replaces the value of a record found by name and type; ?content= picks one value of several.</summary>
-    /// <remarks>Needs the scopes zones:read and records:write. When the name and type hold several values and `content` is
-    /// not given, the answer is 400 VALIDATION_ERROR naming `content`, not a guess at which one to replace.</remarks>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. When the name and type hold several values and `content` is
+    /// not given, the answer is 400 VALIDATION_ERROR naming `content`, not a guess at which one to replace.
+    /// </remarks>
     /// <param name="zoneId">The zone's id.</param>
     /// <param name="recordName">@, relative or absolute (with or without the dot).</param>
     /// <param name="recordType">The record type.</param>
@@ -159,7 +171,9 @@ public sealed class RecordsController(RecordReader reader, RecordService records
             User.CustomerId(), id, recordName, recordType, QueryContent(content), request, ct));
 
     /// <summary>Deletes every value of a name and type, or only the one ?content= names.</summary>
-    /// <remarks>Needs the scopes zones:read and records:write. Answers 204 with no body.</remarks>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. Answers 204 with no body.
+    /// </remarks>
     /// <param name="zoneId">The zone's id.</param>
     /// <param name="recordName">@, relative or absolute (with or without the dot).</param>
     /// <param name="recordType">The record type.</param>

@@ -15,8 +15,10 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     public const int DefaultLimit = 10;
 
     /// <summary>Lists the customer's zones by name, a page at a time.</summary>
-    /// <remarks>Needs the scope zones:read. Zones come ordered by name, then id; `pagination` says how many there are in all
-    /// and whether another page follows (`has_more`).</remarks>
+    /// <remarks>
+    /// Needs the scope zones:read. Zones come ordered by name, then id; `pagination` says how many there are in all
+    /// and whether another page follows (`has_more`).
+    /// </remarks>
     [HttpGet(Name = "listZones")]
     [Authorize(Policy = Scopes.ZonesRead)]
     [ProducesResponseType<SuccessEnvelope<ZoneListData>>(StatusCodes.Status200OK)]
@@ -31,9 +33,11 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     }
 
     /// <summary>Creates a zone with its SOA and this server's NS records at the apex.</summary>
-    /// <remarks>Needs the scope zones:write. The name is stored lower-case, without a trailing dot, Unicode as punycode. A name
+    /// <remarks>
+    /// Needs the scope zones:write. The name is stored lower-case, without a trailing dot, Unicode as punycode. A name
     /// you already have is 409 ZONE_EXISTS; a name inside or above another account's zone, or reserved by the server, is
-    /// 409 ZONE_UNAVAILABLE.</remarks>
+    /// 409 ZONE_UNAVAILABLE.
+    /// </remarks>
     [HttpPost(Name = "createZone")]
     [Authorize(Policy = Scopes.ZonesWrite)]
     [Consumes("application/json")]
@@ -55,7 +59,9 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
         };
 
     /// <summary>Gets one zone.</summary>
-    /// <remarks>Needs the scope zones:read. Another account's zone is 404 ZONE_NOT_FOUND, exactly like a zone that does not exist.</remarks>
+    /// <remarks>
+    /// Needs the scope zones:read. Another account's zone is 404 ZONE_NOT_FOUND, exactly like a zone that does not exist.
+    /// </remarks>
     [HttpGet("{zone_id}", Name = "getZone")]
     [Authorize(Policy = Scopes.ZonesRead)]
     [ProducesResponseType<SuccessEnvelope<ZoneData>>(StatusCodes.Status200OK)]
@@ -74,8 +80,10 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     }
 
     /// <summary>Updates a zone's type, region or status; the name must stay the same.</summary>
-    /// <remarks>Needs the scope zones:write. Send the zone's current name; fields left out keep their values. A different
-    /// name is 400 VALIDATION_ERROR: to move a zone, create one under the new name.</remarks>
+    /// <remarks>
+    /// Needs the scope zones:write. Send the zone's current name; fields left out keep their values. A different
+    /// name is 400 VALIDATION_ERROR: to move a zone, create one under the new name.
+    /// </remarks>
     [HttpPut("{zone_id}", Name = "updateZone")]
     [Authorize(Policy = Scopes.ZonesWrite)]
     [Consumes("application/json")]
@@ -102,7 +110,9 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     }
 
     /// <summary>Deletes a zone and all its records.</summary>
-    /// <remarks>Needs the scope zones:write. Answers 204 with no body.</remarks>
+    /// <remarks>
+    /// Needs the scope zones:write. Answers 204 with no body.
+    /// </remarks>
     [HttpDelete("{zone_id}", Name = "deleteZone")]
     [Authorize(Policy = Scopes.ZonesWrite)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
