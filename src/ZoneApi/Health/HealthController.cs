@@ -6,7 +6,7 @@ using ZoneApi.Http;
 
 namespace ZoneApi.Health;
 
-/// <summary>GET /v1/health (CONTRACT B16): no key needed, so load balancers can call it.</summary>
+/// <summary>GET /v1/health: no key needed, so load balancers can call it.</summary>
 [ApiController]
 [Route("v1/health")]
 [AllowAnonymous]
@@ -17,7 +17,11 @@ public sealed class HealthController(ZoneDatabase database, TimeProvider time) :
         typeof(HealthController).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Reports ok when the API can reach its database, 503 when it cannot.</summary>
-    [HttpGet]
+    /// <remarks>
+    /// Needs no key and is never rate limited, so load balancers and monitors can call it. The body carries
+    /// the server's time and version.
+    /// </remarks>
+    [HttpGet(Name = "getHealth")]
     [ProducesResponseType<SuccessEnvelope<HealthData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServiceUnavailable)]
     public async Task<IActionResult> Get(CancellationToken ct)

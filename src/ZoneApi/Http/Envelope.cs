@@ -2,14 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace ZoneApi.Http;
 
-/// <summary>{"status":"success","data":{...}}: every 2xx body (CONTRACT A1).</summary>
+/// <summary>{"status":"success","data":{...}}: every 2xx body but 204's, which has none.</summary>
 public sealed record SuccessEnvelope<T>(T Data)
 {
     [JsonPropertyOrder(-1)]
     public string Status => "success";
 }
 
-/// <summary>{"status":"error","error":{"code","message","details"}}: every non-2xx body (CONTRACT A1, A2).</summary>
+/// <summary>{"status":"error","error":{"code","message","details"}}: every non-2xx body.</summary>
 public sealed record ErrorEnvelope(ApiError Error)
 {
     [JsonPropertyOrder(-1)]

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ZoneApi.Http;
 
-/// <summary>The five pagination fields every list returns (CONTRACT A1, B7.1).</summary>
+/// <summary>The five pagination fields every list returns; has_more is offset + count &lt; total.</summary>
 public sealed record Pagination(int Total, int Offset, int Limit, int Count, bool HasMore)
 {
     public static Pagination Of(int total, int offset, int limit, int count) =>

@@ -1,6 +1,6 @@
 namespace ZoneApi.Http;
 
-/// <summary>A write that succeeded but is risky (CONTRACT A1, A4): <c>data.warnings[]</c>.</summary>
+/// <summary>A write that succeeded but is risky: <c>data.warnings[]</c>.</summary>
 public sealed record Warning(string Code, string Message);
 
 /// <summary>The warning codes. Like error codes, they are never renamed.</summary>
@@ -12,7 +12,7 @@ public static class WarningCodes
     public static readonly IReadOnlyList<string> All = [CnameChain, TargetDoesNotResolve];
 }
 
-/// <summary>Omitted from JSON when there is nothing in it: "absent when empty" (CONTRACT A1).</summary>
+/// <summary>Omitted from JSON when there is nothing in it: "absent when empty".</summary>
 public static class WarningList
 {
     public static IReadOnlyList<Warning>? OrNull(IReadOnlyList<Warning> warnings) => warnings.Count == 0 ? null : warnings;

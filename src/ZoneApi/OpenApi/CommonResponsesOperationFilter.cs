@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -7,7 +9,8 @@ namespace ZoneApi.OpenApi;
 
 /// <summary>
 /// Adds what every operation of a kind shares: the bearer requirement and 401/403 on routes that need a
-/// key (and 429 past its rate limit), 413/415 on routes that take a body, 500 and 503 everywhere. All are the error envelope.
+/// key (and 429 past its rate limit), 413/415 on routes that take a body, 500 and 503 everywhere. All are the error envelope,
+/// each with an example per code it is sent with. Health says <c>security: []</c> outright, so readers and linters see it is open.
 /// </summary>
 internal sealed class CommonResponsesOperationFilter : IOperationFilter
 {
@@ -17,6 +20,17 @@ internal sealed class CommonResponsesOperationFilter : IOperationFilter
         ["RateLimit-Limit"] = "The size of the key's token bucket for this kind of request (reads or writes).",
         ["RateLimit-Remaining"] = "Requests left in the bucket now.",
         ["RateLimit-Reset"] = "Seconds until the bucket is full again.",
+    };
+
+    private static readonly Dictionary<int, string> CommonCodes = new()
+    {
+        [StatusCodes.Status401Unauthorized] = ErrorCodes.Unauthorized,
+        [StatusCodes.Status403Forbidden] = ErrorCodes.InsufficientScope,
+        [StatusCodes.Status413PayloadTooLarge] = ErrorCodes.PayloadTooLarge,
+        [StatusCodes.Status415UnsupportedMediaType] = ErrorCodes.UnsupportedMediaType,
+        [StatusCodes.Status429TooManyRequests] = ErrorCodes.RateLimited,
+        [StatusCodes.Status500InternalServerError] = ErrorCodes.InternalError,
+        [StatusCodes.Status503ServiceUnavailable] = ErrorCodes.ServiceUnavailable,
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -50,7 +64,11 @@ internal sealed class CommonResponsesOperationFilter : IOperationFilter
             }
         }
 
-        if (needsKey)
+        if (!needsKey)
+        {
+            operation.Security = [];
+        }
+        else
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerScheme, context.Document)] = [] }];
             Add(StatusCodes.Status401Unauthorized, "UNAUTHORIZED: no key, or an unknown, revoked or expired one.");
@@ -70,5 +88,24 @@ internal sealed class CommonResponsesOperationFilter : IOperationFilter
         Add(StatusCodes.Status500InternalServerError, "INTERNAL_ERROR: a bug, logged with the request id.");
         Add(StatusCodes.Status503ServiceUnavailable,
             "SERVICE_UNAVAILABLE: the database is unreachable, busy or did not answer in time; retry after Retry-After.", "Retry-After");
+        AddErrorExamples(operation, context);
+    }
+
+    /// <summary>The codes each error status comes with: the action's [ProducesError] lists, else the one code of that status.</summary>
+    private static void AddErrorExamples(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var declared = context.MethodInfo.GetCustomAttributes<ProducesErrorAttribute>()
+            .ToDictionary(a => a.StatusCode.ToString(CultureInfo.InvariantCulture), a => a.Codes);
+        foreach (var (status, response) in operation.Responses!)
+        {
+            if (response is not OpenApiResponse concrete || concrete.Content?.TryGetValue("application/json", out var media) != true
+                || media is not OpenApiMediaType json || !int.TryParse(status, out var code) || code < 400)
+            {
+                continue;
+            }
+
+            var codes = declared.GetValueOrDefault(status) ?? [CommonCodes[code]];
+            json.Examples = codes.ToDictionary(c => c, c => (IOpenApiExample)new OpenApiExample { Summary = c, Value = ErrorExamples.For(c) });
+        }
     }
 }

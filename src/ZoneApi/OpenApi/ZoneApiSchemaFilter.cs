@@ -7,8 +7,10 @@ using ZoneApi.Http;
 namespace ZoneApi.OpenApi;
 
 /// <summary>
-/// Makes the schemas say what they hold: which fields are always there, that <c>status</c> is the
-/// constant "success" or "error", and every code of <see cref="ErrorCodes"/> under <c>error.code</c>.
+/// Makes the schemas say what the wire holds: which fields are always there (so generated clients do
+/// not make them optional), that nothing is ever sent as null (absent fields are omitted instead), that
+/// <c>status</c> is the constant "success" or "error", every code of <see cref="ErrorCodes"/> under
+/// <c>error.code</c>, and the enums, ranges, defaults and examples of <see cref="SchemaFacts"/>.
 /// </summary>
 internal sealed class ZoneApiSchemaFilter : ISchemaFilter
 {
@@ -19,6 +21,8 @@ internal sealed class ZoneApiSchemaFilter : ISchemaFilter
         .Order(StringComparer.Ordinal)
         .ToArray();
 
+    private readonly NullabilityInfoContext _nullability = new();
+
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is not OpenApiSchema concrete || concrete.Properties is null)
@@ -27,7 +31,8 @@ internal sealed class ZoneApiSchemaFilter : ISchemaFilter
         }
 
         var type = context.Type;
-        MarkRequired(concrete, type);
+        MarkRequiredAndNotNull(concrete, type);
+        SchemaFacts.Apply(concrete, type);
         if (type == typeof(ErrorEnvelope))
         {
             Constant(concrete, "status", "error");
@@ -35,6 +40,8 @@ internal sealed class ZoneApiSchemaFilter : ISchemaFilter
         else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SuccessEnvelope<>))
         {
             Constant(concrete, "status", "success");
+            // Nullability analysis cannot see through the type parameter T, but a success always carries data.
+            concrete.Required!.Add("data");
         }
         else if (type == typeof(ApiError))
         {
@@ -43,14 +50,15 @@ internal sealed class ZoneApiSchemaFilter : ISchemaFilter
         else if (type == typeof(Warning))
         {
             Codes(concrete, WarningCodes.All, "CNAME_CHAIN: the target is itself an alias. TARGET_DOES_NOT_RESOLVE: the target is "
-                + "in a zone this server hosts but nothing is there. The write succeeded either way.");
+                + "in one of your zones but nothing is there. The write succeeded either way.");
         }
     }
 
     /// <summary>
-    /// Responses always carry their non-nullable fields; requests require the fields marked [RequiredField].
+    /// Responses always carry their non-nullable fields and omit the nullable ones when empty (never null);
+    /// requests require the fields marked [RequiredField] and may omit the rest.
     /// </summary>
-    private static void MarkRequired(OpenApiSchema schema, Type type)
+    private void MarkRequiredAndNotNull(OpenApiSchema schema, Type type)
     {
         var isRequest = type.Name.EndsWith("Request", StringComparison.Ordinal);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -61,9 +69,14 @@ internal sealed class ZoneApiSchemaFilter : ISchemaFilter
                 continue;
             }
 
+            if (propertySchema is OpenApiSchema concrete && concrete.Type is { } jsonType)
+            {
+                concrete.Type = jsonType & ~JsonSchemaType.Null;
+            }
+
             var required = isRequest
                 ? property.GetCustomAttribute<RequiredFieldAttribute>() is not null
-                : (propertySchema.Type & JsonSchemaType.Null) == 0; // OpenAPI 3.0's "nullable: true"
+                : _nullability.Create(property).ReadState != NullabilityState.Nullable;
             if (required)
             {
                 schema.Required ??= new SortedSet<string>(StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public sealed record UpdateRecordByNameRequest(
     bool? Disabled = null,
     string? Comment = null);
 
-/// <summary>A record as clients see it (CONTRACT B9.1): priority only for MX and SRV, comment only when set.</summary>
+/// <summary>A record as clients see it: priority only for MX and SRV, comment only when set.</summary>
 public sealed record RecordDto(
     string Id,
     string Name,

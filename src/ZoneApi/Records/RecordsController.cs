@@ -8,7 +8,7 @@ using ZoneApi.Http;
 namespace ZoneApi.Records;
 
 /// <summary>
-/// Records of one zone (CONTRACT B9). Every route needs zones:read plus records:read or records:write.
+/// Records of one zone. Every route needs zones:read plus records:read or records:write.
 /// Route values arrive percent-decoded once by routing, all but %2F, which no record id or owner name
 /// contains; they are not decoded again, or "%2500" would become a NUL.
 /// </summary>
@@ -22,12 +22,15 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     private const string UpdatedMessage = "Record updated successfully";
 
     /// <summary>Lists the zone's records by name, type and content, a page at a time; SOA and the server's NS records included.</summary>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:read. Names come back absolute, with the trailing dot.
+    /// </remarks>
     /// <param name="zoneId">The zone's id.</param>
     /// <param name="page">Paging.</param>
     /// <param name="name">Only records with this owner name (@, www, www.example.com or www.example.com.).</param>
     /// <param name="type">Only records of this type.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    [HttpGet]
+    [HttpGet(Name = "listRecords")]
     [Authorize(Policy = Scopes.RecordsRead)]
     [ProducesResponseType<SuccessEnvelope<RecordListData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError)]
@@ -53,7 +56,13 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     }
 
     /// <summary>Creates a record; an existing identical value is updated in place, and a CNAME or ALIAS replaces the one at its name.</summary>
-    [HttpPost]
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. The content is checked and canonicalised for its type; the
+    /// TTL and comment apply to every value of the name and type. Rules that depend on the zone's other records (CNAME
+    /// exclusivity, targets that are aliases, loops, chain length) answer 409 with a code naming the rule; a legal but
+    /// risky write succeeds with `warnings`.
+    /// </remarks>
+    [HttpPost(Name = "createRecord")]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status201Created)]
@@ -68,7 +77,10 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         WriteAsync(zoneId, StatusCodes.Status201Created, CreatedMessage, id => records.CreateAsync(User.CustomerId(), id, request, ct));
 
     /// <summary>Gets one record by id.</summary>
-    [HttpGet("{record_id}")]
+    /// <remarks>
+    /// Needs the scopes zones:read and records:read. Record ids come from the record's name, type and content.
+    /// </remarks>
+    [HttpGet("{record_id}", Name = "getRecord")]
     [Authorize(Policy = Scopes.RecordsRead)]
     [ProducesResponseType<SuccessEnvelope<RecordData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
@@ -95,7 +107,11 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     }
 
     /// <summary>Replaces one value. Name and type must stay; a new content gives the record a new id.</summary>
-    [HttpPut("{record_id}")]
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. Turning the value into one that already exists at the name
+    /// and type is 409 RECORD_CONFLICT. The SOA and this server's apex NS records cannot be changed (409 PROTECTED_RECORD).
+    /// </remarks>
+    [HttpPut("{record_id}", Name = "updateRecord")]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status200OK)]
@@ -112,7 +128,11 @@ public sealed class RecordsController(RecordReader reader, RecordService records
             id => ById(recordId, () => records.UpdateAsync(User.CustomerId(), id, recordId, request, ct)));
 
     /// <summary>Deletes one record by id.</summary>
-    [HttpDelete("{record_id}")]
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. Answers 204 with no body; the SOA and this server's apex NS
+    /// records cannot be deleted (409 PROTECTED_RECORD).
+    /// </remarks>
+    [HttpDelete("{record_id}", Name = "deleteRecord")]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
@@ -123,13 +143,17 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => ById(recordId, () => records.DeleteAsync(User.CustomerId(), id, recordId, ct)));
 
     /// <summary>Replaces the value of a record found by name and type; ?content= picks one value of several.</summary>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. When the name and type hold several values and `content` is
+    /// not given, the answer is 400 VALIDATION_ERROR naming `content`, not a guess at which one to replace.
+    /// </remarks>
     /// <param name="zoneId">The zone's id.</param>
     /// <param name="recordName">@, relative or absolute (with or without the dot).</param>
     /// <param name="recordType">The record type.</param>
     /// <param name="content">The current value to replace; required when the name and type have several values.</param>
     /// <param name="request">The new value.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    [HttpPut("by-name/{record_name}/{record_type}")]
+    [HttpPut("by-name/{record_name}/{record_type}", Name = "updateRecordByName")]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status200OK)]
@@ -147,12 +171,15 @@ public sealed class RecordsController(RecordReader reader, RecordService records
             User.CustomerId(), id, recordName, recordType, QueryContent(content), request, ct));
 
     /// <summary>Deletes every value of a name and type, or only the one ?content= names.</summary>
+    /// <remarks>
+    /// Needs the scopes zones:read and records:write. Answers 204 with no body.
+    /// </remarks>
     /// <param name="zoneId">The zone's id.</param>
     /// <param name="recordName">@, relative or absolute (with or without the dot).</param>
     /// <param name="recordType">The record type.</param>
     /// <param name="content">The one value to delete; without it, every value of the name and type goes.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
-    [HttpDelete("by-name/{record_name}/{record_type}")]
+    [HttpDelete("by-name/{record_name}/{record_type}", Name = "deleteRecordByName")]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.NameOutsideZone)]

@@ -17,7 +17,7 @@ public sealed record CreateZoneRequest([property: RequiredField] string? Name, s
 /// <param name="Status">active, paused, pending or error.</param>
 public sealed record UpdateZoneRequest([property: RequiredField] string? Name, string? Type = null, string? Region = null, string? Status = null);
 
-/// <summary>A zone as clients see it (CONTRACT B8.1).</summary>
+/// <summary>A zone as clients see it.</summary>
 public sealed record ZoneDto(
     Guid Id, Guid CustomerId, string Name, string Type, string Region, string Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {

@@ -6,7 +6,7 @@ using ZoneApi.Http;
 
 namespace ZoneApi.Zones;
 
-/// <summary>Zones of the caller's customer (CONTRACT B8).</summary>
+/// <summary>Zones of the caller's customer.</summary>
 [ApiController]
 [Route("v1/zones")]
 [Produces("application/json")]
@@ -15,7 +15,11 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     public const int DefaultLimit = 10;
 
     /// <summary>Lists the customer's zones by name, a page at a time.</summary>
-    [HttpGet]
+    /// <remarks>
+    /// Needs the scope zones:read. Zones come ordered by name, then id; `pagination` says how many there are in all
+    /// and whether another page follows (`has_more`).
+    /// </remarks>
+    [HttpGet(Name = "listZones")]
     [Authorize(Policy = Scopes.ZonesRead)]
     [ProducesResponseType<SuccessEnvelope<ZoneListData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.ValidationError)]
@@ -29,7 +33,12 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     }
 
     /// <summary>Creates a zone with its SOA and this server's NS records at the apex.</summary>
-    [HttpPost]
+    /// <remarks>
+    /// Needs the scope zones:write. The name is stored lower-case, without a trailing dot, Unicode as punycode. A name
+    /// you already have is 409 ZONE_EXISTS; a name inside or above another account's zone, or reserved by the server, is
+    /// 409 ZONE_UNAVAILABLE.
+    /// </remarks>
+    [HttpPost(Name = "createZone")]
     [Authorize(Policy = Scopes.ZonesWrite)]
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<ZoneChangeData>>(StatusCodes.Status201Created)]
@@ -50,7 +59,10 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
         };
 
     /// <summary>Gets one zone.</summary>
-    [HttpGet("{zone_id}")]
+    /// <remarks>
+    /// Needs the scope zones:read. Another account's zone is 404 ZONE_NOT_FOUND, exactly like a zone that does not exist.
+    /// </remarks>
+    [HttpGet("{zone_id}", Name = "getZone")]
     [Authorize(Policy = Scopes.ZonesRead)]
     [ProducesResponseType<SuccessEnvelope<ZoneData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
@@ -68,7 +80,11 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     }
 
     /// <summary>Updates a zone's type, region or status; the name must stay the same.</summary>
-    [HttpPut("{zone_id}")]
+    /// <remarks>
+    /// Needs the scope zones:write. Send the zone's current name; fields left out keep their values. A different
+    /// name is 400 VALIDATION_ERROR: to move a zone, create one under the new name.
+    /// </remarks>
+    [HttpPut("{zone_id}", Name = "updateZone")]
     [Authorize(Policy = Scopes.ZonesWrite)]
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<ZoneChangeData>>(StatusCodes.Status200OK)]
@@ -94,7 +110,10 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     }
 
     /// <summary>Deletes a zone and all its records.</summary>
-    [HttpDelete("{zone_id}")]
+    /// <remarks>
+    /// Needs the scope zones:write. Answers 204 with no body.
+    /// </remarks>
+    [HttpDelete("{zone_id}", Name = "deleteZone")]
     [Authorize(Policy = Scopes.ZonesWrite)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]

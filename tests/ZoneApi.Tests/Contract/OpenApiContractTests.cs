@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ZoneApi.Http;
 using ZoneApi.Tests.Infrastructure;
 
 namespace ZoneApi.Tests.Contract;
@@ -65,7 +67,7 @@ public sealed class OpenApiContractTests(ZoneApiFactory api) : IClassFixture<Zon
     }
 
     [Fact]
-    public async Task Document_DeclaresBearerAuthOnEveryRouteButHealth()
+    public async Task Document_DeclaresBearerAuthOnEveryRouteButHealth_WhichSaysSecurityNone()
     {
         using var client = api.CreateClient();
         using var document = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"));
@@ -73,15 +75,82 @@ public sealed class OpenApiContractTests(ZoneApiFactory api) : IClassFixture<Zon
         var scheme = document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
         Assert.Equal("http", scheme.GetProperty("type").GetString());
         Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
-        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        Assert.Contains("`Authorization: Bearer <key>`", scheme.GetProperty("description").GetString());
+        foreach (var (path, method, operation) in Operations(document))
         {
-            foreach (var operation in path.Value.EnumerateObject())
-            {
-                var secured = operation.Value.TryGetProperty("security", out _);
-                Assert.True(secured == (path.Name != "/v1/health"), $"{operation.Name} {path.Name}: security declared = {secured}");
-            }
+            var requirements = operation.GetProperty("security").GetArrayLength();
+            Assert.True(requirements == (path == "/v1/health" ? 0 : 1), $"{method} {path}: {requirements} security requirements");
         }
     }
+
+    [Fact]
+    public async Task EveryOperation_HasItsStableOperationId()
+    {
+        using var client = api.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"));
+
+        var ids = Operations(document).ToDictionary(o => $"{o.Method} {o.Path}", o => o.Operation.GetProperty("operationId").GetString());
+
+        Assert.Equal(new Dictionary<string, string?>
+        {
+            ["get /v1/health"] = "getHealth",
+            ["get /v1/zones"] = "listZones",
+            ["post /v1/zones"] = "createZone",
+            ["get /v1/zones/{zone_id}"] = "getZone",
+            ["put /v1/zones/{zone_id}"] = "updateZone",
+            ["delete /v1/zones/{zone_id}"] = "deleteZone",
+            ["get /v1/zones/{zone_id}/records"] = "listRecords",
+            ["post /v1/zones/{zone_id}/records"] = "createRecord",
+            ["get /v1/zones/{zone_id}/records/{record_id}"] = "getRecord",
+            ["put /v1/zones/{zone_id}/records/{record_id}"] = "updateRecord",
+            ["delete /v1/zones/{zone_id}/records/{record_id}"] = "deleteRecord",
+            ["put /v1/zones/{zone_id}/records/by-name/{record_name}/{record_type}"] = "updateRecordByName",
+            ["delete /v1/zones/{zone_id}/records/by-name/{record_name}/{record_type}"] = "deleteRecordByName",
+        }.OrderBy(p => p.Key), ids.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public async Task EveryErrorResponse_HasExamplesWhoseCodesAreSentWithThatStatus()
+    {
+        using var client = api.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"));
+
+        var errorResponses = Operations(document)
+            .SelectMany(o => o.Operation.GetProperty("responses").EnumerateObject()
+                .Where(r => int.Parse(r.Name, CultureInfo.InvariantCulture) >= 400)
+                .Select(r => (Where: $"{o.Method} {o.Path} {r.Name}", Status: int.Parse(r.Name, CultureInfo.InvariantCulture), Response: r.Value)))
+            .ToList();
+
+        Assert.NotEmpty(errorResponses);
+        Assert.All(errorResponses, r =>
+        {
+            var examples = r.Response.GetProperty("content").GetProperty("application/json").GetProperty("examples").EnumerateObject().ToList();
+            Assert.NotEmpty(examples);
+            Assert.All(examples, e =>
+            {
+                var error = e.Value.GetProperty("value").GetProperty("error");
+                var code = error.GetProperty("code").GetString()!;
+                Assert.True(ErrorCodes.StatusOf(code) == r.Status, $"{r.Where}: example {code} is sent with {ErrorCodes.StatusOf(code)}");
+                Assert.Equal(code, e.Name);
+                Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()), $"{r.Where}: {code} has no message");
+            });
+        });
+    }
+
+    [Fact]
+    public async Task Document_CitesNothingOutsideTheRepository()
+    {
+        using var client = api.CreateClient();
+
+        var served = await client.GetStringAsync("/swagger/v1/swagger.yaml");
+
+        Assert.DoesNotContain("CONTRACT", served, StringComparison.Ordinal);
+        Assert.DoesNotContain("../shared", served, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<(string Path, string Method, JsonElement Operation)> Operations(JsonDocument document) =>
+        document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (path.Name, operation.Name, operation.Value)));
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
 }
