@@ -18,7 +18,7 @@ public static class ZoneApiCommandLine
         };
         root.SetAction(result => HostSettings(result.UnmatchedTokens) is { } settings
             ? serve(settings)
-            : Task.FromResult(Usage.Fail(result, $"unknown command or argument '{result.UnmatchedTokens[0]}'")));
+            : Task.FromResult(Refuse(result, $"unknown command or argument '{result.UnmatchedTokens[0]}'")));
 
         var migrate = new Command("migrate", "Apply pending database migrations and exit.");
         migrate.SetAction((_, ct) => AdminCommands.RunAsync(AdminCommands.MigrateAsync, ct));
@@ -87,12 +87,10 @@ public static class ZoneApiCommandLine
         return [.. tokens];
     }
 
-    private static class Usage
+    /// <summary>A usage error: one line on stderr, exit code 2, and nothing started.</summary>
+    private static int Refuse(ParseResult result, string problem)
     {
-        public static int Fail(ParseResult result, string problem)
-        {
-            result.InvocationConfiguration.Error.WriteLine($"zoneapi: {problem}; see --help");
-            return 2;
-        }
+        result.InvocationConfiguration.Error.WriteLine($"zoneapi: {problem}; see --help");
+        return 2;
     }
 }
