@@ -11,6 +11,9 @@ public static class StartupFailure
         DatabaseStartupException or OptionsValidationException => exception.Message,
         // Kestrel: "Failed to bind to address http://127.0.0.1:5080: address already in use."
         IOException { InnerException: AddressInUseException } => exception.Message.TrimEnd('.') + "; stop what uses it or choose another with --urls",
+        // The configuration binder: "Failed to convert configuration value 'abc' at 'ZoneApi:DatabaseTimeoutSeconds' to type …".
+        InvalidOperationException when exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            exception.Message.TrimEnd('.'),
         _ => null,
     };
 }

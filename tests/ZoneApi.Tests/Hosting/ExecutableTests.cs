@@ -181,4 +181,18 @@ public sealed class ExecutableTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         Assert.Equal(1, down.ExitCode);
         Assert.StartsWith("zoneapi: no answer from ", down.Stderr);
     }
+
+    [Theory]
+    [InlineData("ZoneApi__DatabaseTimeoutSeconds", "abc", "Failed to convert configuration value 'abc' at 'ZoneApi:DatabaseTimeoutSeconds'")]
+    [InlineData("ZoneApi__RateLimits__Enabled", "maybe", "Failed to convert configuration value 'maybe' at 'ZoneApi:RateLimits:Enabled'")]
+    public async Task Serve_WithASettingOfTheWrongType_ExitsWithOneLineNamingIt(string setting, string value, string expected)
+    {
+        var run = await ZoneApiProcess.RunAsync([], ("ASPNETCORE_ENVIRONMENT", "Production"),
+            ("ConnectionStrings__Zones", api.ConnectionString), (setting, value));
+
+        Assert.Equal(1, run.ExitCode);
+        var output = (run.Stdout + run.Stderr).Trim();
+        Assert.Single(output.Split('\n'));
+        Assert.StartsWith($"zoneapi: cannot start: {expected}", output);
+    }
 }
