@@ -12,20 +12,22 @@ namespace ZoneApi.Records;
 internal sealed class CustomerAliasGraph(ZoneDbContext db, Guid customerId)
 {
     /// <summary>The target of the CNAME at <paramref name="name"/>, if the customer's zone for it holds one.</summary>
-    public Task<string?> CnameTargetAtAsync(string name, CancellationToken ct) =>
-        db.Database.SqlQuery<string>($"""
+    public async Task<string?> CnameTargetAtAsync(string name, CancellationToken ct) =>
+        // LIMIT in the SQL, not FirstOrDefault: EF would wrap the query and warn that nothing orders it.
+        (await db.Database.SqlQuery<string>($"""
             SELECT content AS "Value" FROM records
             WHERE zone_id = zoneapi_enclosing_zone({customerId}, {name}) AND name = {name} AND type = 'CNAME'
-            """).FirstOrDefaultAsync(ct);
+            LIMIT 1
+            """).ToListAsync(ct)).FirstOrDefault();
 
     /// <summary>The first (by name) of the customer's MX, NS and SRV records that target <paramref name="name"/>.</summary>
-    public Task<Pointer?> PointerAtAsync(string name, CancellationToken ct) =>
-        db.Database.SqlQuery<Pointer>($"""
+    public async Task<Pointer?> PointerAtAsync(string name, CancellationToken ct) =>
+        (await db.Database.SqlQuery<Pointer>($"""
             SELECT name AS "Name", type AS "Type" FROM records
             WHERE target = {name} AND type IN ('MX', 'NS', 'SRV') AND zone_id = zoneapi_enclosing_zone({customerId}, name)
             ORDER BY name, type
             LIMIT 1
-            """).FirstOrDefaultAsync(ct);
+            """).ToListAsync(ct)).FirstOrDefault();
 
     /// <summary>Whether the customer's zone for <paramref name="name"/> holds a CNAME or ALIAS there.</summary>
     public Task<bool> IsAliasAsync(string name, CancellationToken ct) =>
