@@ -24,6 +24,10 @@ public static class ErrorCodes
     public const string CnameChainTooLong = "CNAME_CHAIN_TOO_LONG";
     public const string ProtectedRecord = "PROTECTED_RECORD";
     public const string RecordConflict = "RECORD_CONFLICT";
+    public const string NsTargetNeedsAddress = "NS_TARGET_NEEDS_ADDRESS";
+    public const string NullMxConflict = "NULL_MX_CONFLICT";
+    public const string SvcbAliasModeConflict = "SVCB_ALIAS_MODE_CONFLICT";
+    public const string OccludedRecord = "OCCLUDED_RECORD";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string RateLimited = "RATE_LIMITED";
@@ -39,7 +43,8 @@ public static class ErrorCodes
         ZoneNotFound or RecordNotFound or NotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         ZoneExists or ZoneUnavailable or CnameConflict or AliasConflict or TargetIsCname or CnameLoop or CnameChainTooLong
-            or ProtectedRecord or RecordConflict => StatusCodes.Status409Conflict,
+            or ProtectedRecord or RecordConflict or NsTargetNeedsAddress or NullMxConflict or SvcbAliasModeConflict
+            or OccludedRecord => StatusCodes.Status409Conflict,
         PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         RateLimited => StatusCodes.Status429TooManyRequests,

@@ -32,6 +32,13 @@ internal static class ErrorExamples
         [ErrorCodes.CnameChainTooLong] = "This CNAME would make a chain of more than 8 aliases.",
         [ErrorCodes.ProtectedRecord] = "The SOA record and this server's NS records at the apex are managed by the server.",
         [ErrorCodes.RecordConflict] = "The record 'www.example.com.' A 192.0.2.2 already exists.",
+        [ErrorCodes.NsTargetNeedsAddress] =
+            "ns1.example.com. lies inside this zone, so resolvers can reach that nameserver only through an A or AAAA record at ns1.example.com.; add the address first, then the NS record.",
+        [ErrorCodes.NullMxConflict] = "example.com. has a null MX ('0 .'), which says the name accepts no mail and must be the only MX record there (RFC 7505 §3).",
+        [ErrorCodes.SvcbAliasModeConflict] =
+            "example.com. already has the HTTPS records '1 . alpn=h2', and an HTTPS record with priority 0 (AliasMode) must be the only HTTPS record at its name (RFC 9460 §2.4.2).",
+        [ErrorCodes.OccludedRecord] =
+            "The A record at www.dev.example.com. would never be served: dev.example.com. is delegated by its NS records, so every name at or below it belongs to the child zone.",
         [ErrorCodes.PayloadTooLarge] = "The body is over the limit of 1048576 bytes.",
         [ErrorCodes.UnsupportedMediaType] = "Send the body as application/json.",
         [ErrorCodes.RateLimited] = "Too many requests for this key; retry after the seconds in Retry-After.",

@@ -1,6 +1,7 @@
 using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
+using ZoneApi.Records.Servable;
 using ZoneApi.Zones;
 
 namespace ZoneApi.Records;
@@ -28,6 +29,17 @@ public sealed class RecordRules(ZoneDbContext db)
 
     /// <summary>One lock per customer (migrations/0008): one customer's writes never wait for another's.</summary>
     public Task TakeAliasGraphLockAsync(Guid customerId, CancellationToken ct) => db.Database.TakeAliasGraphLockAsync(customerId, ct);
+
+    /// <summary>
+    /// The servable-zone rules (<see cref="ServableZoneRules"/>) on the state a saved write leaves, before it commits:
+    /// wildcards, delegations and RRsets as a server sees them. A refusal rolls the write back.
+    /// </summary>
+    public Task<RecordError?> CheckWrittenAsync(Zone zone, DnsRecord written, CancellationToken ct) =>
+        new ServableZoneRules(db, zone).AfterWriteAsync(written, ct);
+
+    /// <summary>The same, after a deletion: a name that goes away may leave a nameserver without an address or expose a wildcard.</summary>
+    public Task<RecordError?> CheckDeletedAsync(Zone zone, IReadOnlyList<DnsRecord> deleted, CancellationToken ct) =>
+        new ServableZoneRules(db, zone).AfterDeleteAsync(deleted, ct);
 
     /// <summary>Checks a new value against the records that stay at its name (<paramref name="neighbours"/>) and the customer's other names.</summary>
     public async Task<(RecordError? Violation, IReadOnlyList<Warning> Warnings)> CheckAsync(

@@ -195,7 +195,14 @@ public sealed partial class RecordService(
             await RaiseSerialAsync(zone, now, ct);
         }
 
-        return await SaveAsync(ct) ?? new RecordResult.Written(record, warnings);
+        if (await SaveAsync(ct) is { } failed)
+        {
+            return failed;
+        }
+
+        return await rules.CheckWrittenAsync(zone, record, ct) is { } unservable
+            ? new RecordResult.Refused(unservable)
+            : new RecordResult.Written(record, warnings);
     }
 
     private async Task<RecordResult> DeleteRecordsAsync(Zone zone, IReadOnlyList<DnsRecord> records, CancellationToken ct)
@@ -207,7 +214,12 @@ public sealed partial class RecordService(
 
         db.Records.RemoveRange(records);
         await RaiseSerialAsync(zone, time.GetUtcNow(), ct);
-        return await SaveAsync(ct) ?? new RecordResult.Deleted();
+        if (await SaveAsync(ct) is { } failed)
+        {
+            return failed;
+        }
+
+        return await rules.CheckDeletedAsync(zone, records, ct) is { } unservable ? new RecordResult.Refused(unservable) : new RecordResult.Deleted();
     }
 
     /// <summary>Every change raises the SOA serial in the same transaction, so secondaries see it (RFC 1996, RFC 1982).</summary>

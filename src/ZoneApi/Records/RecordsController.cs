@@ -72,7 +72,8 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
     [ProducesError(StatusCodes.Status409Conflict,
         ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
-        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord)]
+        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.NsTargetNeedsAddress, ErrorCodes.NullMxConflict,
+        ErrorCodes.SvcbAliasModeConflict, ErrorCodes.OccludedRecord)]
     public Task<IActionResult> Create([FromRoute(Name = ZoneIdRoute.Name)] string zoneId, CreateRecordRequest request, CancellationToken ct) =>
         WriteAsync(zoneId, StatusCodes.Status201Created, CreatedMessage, id => records.CreateAsync(User.CustomerId(), id, request, ct));
 
@@ -120,7 +121,8 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
     [ProducesError(StatusCodes.Status409Conflict,
         ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
-        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.RecordConflict)]
+        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.RecordConflict, ErrorCodes.NsTargetNeedsAddress,
+        ErrorCodes.NullMxConflict, ErrorCodes.SvcbAliasModeConflict, ErrorCodes.OccludedRecord)]
     public Task<IActionResult> Update(
         [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId,
         CreateRecordRequest request, CancellationToken ct) =>
@@ -137,7 +139,9 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
-    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ProtectedRecord)]
+    [ProducesError(StatusCodes.Status409Conflict,
+        ErrorCodes.ProtectedRecord, ErrorCodes.NsTargetNeedsAddress, ErrorCodes.OccludedRecord, ErrorCodes.TargetIsCname,
+        ErrorCodes.CnameLoop, ErrorCodes.CnameChainTooLong)]
     public Task<IActionResult> Delete(
         [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId, CancellationToken ct) =>
         WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => ById(recordId, () => records.DeleteAsync(User.CustomerId(), id, recordId, ct)));
@@ -162,7 +166,8 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
     [ProducesError(StatusCodes.Status409Conflict,
         ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
-        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.RecordConflict)]
+        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.RecordConflict, ErrorCodes.NsTargetNeedsAddress,
+        ErrorCodes.NullMxConflict, ErrorCodes.SvcbAliasModeConflict, ErrorCodes.OccludedRecord)]
     public Task<IActionResult> UpdateByName(
         [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_name")] string recordName,
         [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content,
@@ -184,7 +189,9 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.NameOutsideZone)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
-    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ProtectedRecord)]
+    [ProducesError(StatusCodes.Status409Conflict,
+        ErrorCodes.ProtectedRecord, ErrorCodes.NsTargetNeedsAddress, ErrorCodes.OccludedRecord, ErrorCodes.TargetIsCname,
+        ErrorCodes.CnameLoop, ErrorCodes.CnameChainTooLong)]
     public Task<IActionResult> DeleteByName(
         [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_name")] string recordName,
         [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content, CancellationToken ct) =>

@@ -11,6 +11,9 @@ public abstract record CreateZoneResult
     public sealed record Unavailable : CreateZoneResult;
 
     public sealed record QuotaExceeded(string Message) : CreateZoneResult;
+
+    /// <summary>The customer's enclosing zone holds records below the new zone's apex that are not a delegation to it.</summary>
+    public sealed record HidesRecords(string Message) : CreateZoneResult;
 }
 
 public abstract record UpdateZoneResult

@@ -3,6 +3,7 @@ using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Quotas;
 using ZoneApi.Records;
+using ZoneApi.Records.Servable;
 
 namespace ZoneApi.Zones;
 
@@ -49,6 +50,16 @@ public sealed class ZoneService(ZoneDbContext db, ApexRecords apexRecords, ZoneO
         if (!await ownership.IsAvailableAsync(customerId, zone.Name, ct))
         {
             return new CreateZoneResult.Unavailable();
+        }
+
+        // The customer's zone above this one would keep records the new zone answers for, never served again (RFC 1034
+        // §4.2.1): only a delegation to it (NS records at its apex, and glue) may stay. Refused, not hidden silently.
+        if (await new ZoneCuts(db).HiddenByNewZoneAsync(customerId, zone.Name, ct) is ({ } parent, { } hidden))
+        {
+            return new CreateZoneResult.HidesRecords(
+                $"Your zone {parent} holds the {hidden.Type} record {hidden.Content} at {hidden.Name}, which the zone {zone.Name} would "
+                + $"answer for instead, so it would never be served. Move or delete the records at or below {zone.Name}. in {parent} "
+                + "first (NS records at the new apex and their glue may stay).");
         }
 
         // A new zone of the customer's may answer for names that its other zones answered for until now (CONTRACT A4).

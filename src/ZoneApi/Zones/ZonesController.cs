@@ -44,7 +44,7 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     [ProducesResponseType<SuccessEnvelope<ZoneChangeData>>(StatusCodes.Status201Created)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.ValidationError, ErrorCodes.InvalidJson)]
     [ProducesError(StatusCodes.Status403Forbidden, ErrorCodes.InsufficientScope, ErrorCodes.QuotaExceeded)]
-    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ZoneExists, ErrorCodes.ZoneUnavailable)]
+    [ProducesError(StatusCodes.Status409Conflict, ErrorCodes.ZoneExists, ErrorCodes.ZoneUnavailable, ErrorCodes.OccludedRecord)]
     public async Task<IActionResult> Create(CreateZoneRequest request, CancellationToken ct) =>
         await zones.CreateAsync(User.CustomerId(), request, ct) switch
         {
@@ -53,6 +53,7 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
             CreateZoneResult.AlreadyExists(var name) => Conflict(Envelope.Error(ErrorCodes.ZoneExists,
                 $"You already have the zone '{name}'; GET /v1/zones lists your zones.")),
             CreateZoneResult.Unavailable => Conflict(ZoneErrors.Unavailable()),
+            CreateZoneResult.HidesRecords(var message) => Conflict(Envelope.Error(ErrorCodes.OccludedRecord, message)),
             CreateZoneResult.QuotaExceeded(var message) =>
                 StatusCode(StatusCodes.Status403Forbidden, Envelope.Error(ErrorCodes.QuotaExceeded, message)),
             _ => throw new UnreachableException(),
