@@ -12,6 +12,9 @@ public sealed class TargetWarningTests(ZoneApiFactory api) : IClassFixture<ZoneA
 {
     public static TheoryData<string> TargetTypes => ["CNAME", "ALIAS", "MX", "NS", "SRV"];
 
+    /// <summary>An NS target inside its own zone must have an address (Servable/NameserverAddressTests), so never "nothing there".</summary>
+    public static TheoryData<string> SameZoneTargetTypes => ["CNAME", "ALIAS", "MX", "SRV"];
+
     [Theory]
     [InlineData("CNAME", "CNAME")]
     [InlineData("CNAME", "ALIAS")]
@@ -44,7 +47,7 @@ public sealed class TargetWarningTests(ZoneApiFactory api) : IClassFixture<ZoneA
     }
 
     [Theory]
-    [MemberData(nameof(TargetTypes))]
+    [MemberData(nameof(SameZoneTargetTypes))]
     public async Task Create_TargetInHostedZoneWithNothingThere_Returns201WithTargetDoesNotResolve(string type)
     {
         using var client = api.CreateAuthenticatedClient();

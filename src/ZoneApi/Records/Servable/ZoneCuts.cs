@@ -76,7 +76,7 @@ internal sealed class ZoneCuts(ZoneDbContext db)
         var apex = zoneName + ".";
         var parent = (await db.Database.SqlQuery<EnclosingZone>($"""
             SELECT id AS "Id", name AS "Name" FROM zones
-            WHERE id = zoneapi_enclosing_zone({customerId}, {apex})
+            WHERE id = zoneapi_enclosing_zone({customerId}, {OwnerNameTree.Parent(apex)})
             FOR UPDATE
             """).ToListAsync(ct)).FirstOrDefault();
         return parent is not null && await FirstHiddenAsync(parent.Id, apex, ct) is { } hidden ? (parent.Name, hidden) : null;
