@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite. Installs what a fresh Debian machine lacks (PostgreSQL's server programs for the
-# throwaway test cluster, Chromium for the Swagger UI test), then runs `dotnet test` with any arguments
-# given here, e.g. ./test.sh --filter ZoneApi.Tests.Records
+# throwaway test cluster, Chromium for the Swagger UI test, bind9utils for the BIND corpus tests), then runs
+# `dotnet test` with any arguments given here, e.g. ./test.sh --filter ZoneApi.Tests.Records
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +11,8 @@ if [ -z "${ZONEAPI_TEST_POSTGRES:-}" ] && ! command -v pg_config >/dev/null 2>&1
   missing+=(postgresql)
 fi
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# named-checkzone: the BIND corpus tests ask BIND whether each value loads.
+command -v named-checkzone >/dev/null 2>&1 || [ -x /usr/sbin/named-checkzone ] || missing+=(bind9utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else

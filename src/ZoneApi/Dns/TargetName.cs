@@ -18,7 +18,13 @@ public static class TargetName
     /// hyphens and underscores: targets such as <c>_sip._tcp.example.com.</c> and DKIM's
     /// <c>_domainkey</c> names are real, so '_' is allowed here even though RFC 1123 host names lack it.
     /// </summary>
-    public static NameResult Normalize(string? input, bool allowRoot = false)
+    /// <param name="input">The target as the client wrote it.</param>
+    /// <param name="allowRoot">Whether '.' is a valid target (SRV, MX, HTTPS/SVCB, NAPTR).</param>
+    /// <param name="hostName">The target names a host (NS, MX, SRV, HTTPS/SVCB, PTR in a reverse zone): only
+    /// letter-digit-hyphen labels (RFC 952, RFC 1123 §2.1), the check BIND's check-names makes fatal in primary zones.</param>
+    /// <param name="allowWildcard">A leftmost <c>*</c> label is taken literally (CNAME, ALIAS, PTR, NAPTR): such a
+    /// target is an ordinary name (RFC 4592 §2.1.1 gives '*' its meaning only in owner names).</param>
+    public static NameResult Normalize(string? input, bool allowRoot = false, bool hostName = false, bool allowWildcard = false)
     {
         if (string.IsNullOrEmpty(input))
         {
@@ -50,9 +56,14 @@ public static class TargetName
         var name = hadDot ? input[..^1] : input;
         // Targets name hosts anywhere on the internet, where labels such as "r3---sn-abc" (googlevideo.com)
         // exist, so the hyphen rule that our own zone and owner names follow is not applied to them.
-        if (DnsLabels.TryToAscii(name, allowWildcard: false, checkHyphens: false, out var labels) is { } error)
+        if (DnsLabels.TryToAscii(name, allowWildcard && !hostName, checkHyphens: false, out var labels) is { } error)
         {
             return NameResult.Invalid(error);
+        }
+
+        if (hostName && HostNames.FindNonHostLabel(labels) is { } label)
+        {
+            return NameResult.Invalid($"must be a host name, but the label '{label}' holds a character other than letters, digits and hyphens (RFC 1123 §2.1)");
         }
 
         if (BidiRule.Check(labels) is { } bidi)

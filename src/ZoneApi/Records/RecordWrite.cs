@@ -53,6 +53,7 @@ public sealed class RecordWriteValidator : AbstractValidator<RecordWrite>
                     break;
             }
         });
+        RuleFor(w => w).Custom(OwnerTypeRules.Check);
         RuleFor(w => w.Ttl).Custom((ttl, context) =>
         {
             if (Ttl.Resolve(ttl).Error is { } error)

@@ -27,7 +27,9 @@ public sealed class HostContentTests
     [InlineData("PTR", "192.0.2.1")]
     [InlineData("CNAME", "www")]
     [InlineData("ALIAS", "a b.example.com")]
-    [InlineData("CNAME", "*.example.com")]
+    [InlineData("NS", "*.example.com")]
+    [InlineData("NS", "ns_1.example.com")]
+    [InlineData("CNAME", "a.*.example.com")]
     [InlineData("NS", "ns1..example.com")]
     [InlineData("CNAME", "http://example.com")]
     public void Parse_NotAHostName_ReturnsInvalid(string type, string content)
@@ -36,6 +38,17 @@ public sealed class HostContentTests
 
         Assert.Equal("content", result.Field);
         Assert.StartsWith($"invalid {type} target", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CNAME", "*.Example.net", "*.example.net.")]
+    [InlineData("ALIAS", "*.example.net.", "*.example.net.")]
+    [InlineData("PTR", "_http._tcp.example.net.", "_http._tcp.example.net.")]
+    public void Parse_WildcardOrServiceTarget_IsALiteralName(string type, string content, string expected)
+    {
+        var result = ContentAssert.Valid(type, content);
+
+        Assert.Equal(expected, result.Content);
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public sealed class NaptrContentTests
     [InlineData("100 10 \"U\" \"E2U+sip\" \"!^.*$!sip:x@example.com!\" sip.example.com.", "mutually exclusive")]
     [InlineData("100 10 \"U\" \"E2U+sip\" \"\" sip", "replacement")]
     [InlineData("100 10 \"U\" \"E2U+sip \"\" .", "unterminated")]
+    [InlineData("100 10 \"U\" \"E2U+sip\" \"y\" .", "three 'y' delimiters")]
+    [InlineData("100 10 \"U\" \"E2U+sip\" \"!x!y\" .", "three '!' delimiters")]
+    [InlineData("100 10 \"U\" \"E2U+sip\" \"!x!y!i!\" .", "more than three")]
+    [InlineData("100 10 \"U\" \"E2U+sip\" \"!x!y!z\" .", "flags other than 'i'")]
+    [InlineData("100 10 \"U\" \"E2U+sip\" \"1x1y1\" .", "cannot be the delimiter")]
+    [InlineData("100 10 \"U\" \"E2U+sip\" \"!(x)!\\\\2!\" .", "has 1 group(s)")]
+    [InlineData("100 10 \"U\" \"E2U+sip\" \"!(x!y!\" .", "parentheses or brackets")]
     public void Parse_InvalidNaptr_ReturnsInvalid(string content, string reasonPart)
     {
         var result = ContentAssert.Invalid("NAPTR", content);

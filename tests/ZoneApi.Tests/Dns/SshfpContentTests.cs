@@ -7,6 +7,9 @@ public sealed class SshfpContentTests
     [InlineData(4, 2, 64)]
     [InlineData(6, 2, 64)]
     [InlineData(3, 1, 40)]
+    [InlineData(5, 3, 2)]
+    [InlineData(0, 0, 2)]
+    [InlineData(255, 255, 6)]
     public void Parse_RightLengthFingerprint_ReturnsLowerCase(int algorithm, int type, int hexDigits)
     {
         var result = ContentAssert.Valid("sshfp", $"{algorithm} {type} {new string('F', hexDigits)}");
@@ -16,10 +19,10 @@ public sealed class SshfpContentTests
     }
 
     [Theory]
-    [InlineData("5 2 {0}", "algorithm")]
-    [InlineData("0 2 {0}", "algorithm")]
-    [InlineData("4 3 {0}", "fingerprint type")]
-    [InlineData("4 0 {0}", "fingerprint type")]
+    [InlineData("256 2 {0}", "algorithm")]
+    [InlineData("4 256 {0}", "fingerprint type")]
+    [InlineData("4 x {0}", "fingerprint type")]
+    [InlineData("4 3", "SSHFP content is")]
     [InlineData("4 1 {0}", "20 octets")]
     [InlineData("4 2 {0}ab", "32 octets")]
     [InlineData("4 2 {0}a", "odd number")]

@@ -16,6 +16,19 @@ public sealed class SvcbContentTests
     [InlineData("1 .", "1 .")]
     [InlineData("0 example.com", "0 example.com.")]
     [InlineData("0 .", "0 .")]
+    [InlineData("1 . alpn=h1\\\\,h2,h3", "1 . alpn=\"h1\\\\,h2,h3\"")]
+    [InlineData("1 . alpn=\"f\\\\\\\\oo\\\\,bar,h2\"", "1 . alpn=\"f\\\\\\\\oo\\\\,bar,h2\"")]
+    [InlineData("1 . alpn=h2\\,h3", "1 . alpn=h2,h3")]
+    [InlineData("1 . ech=\"\"", "1 . ech=\"\"")]
+    [InlineData("1 . ech", "1 . ech=\"\"")]
+    [InlineData("1 . dohpath=/dns-query{?dns}", "1 . key7=\"/dns-query{?dns}\"")]
+    [InlineData("1 . key7=/q{dns}", "1 . key7=\"/q{dns}\"")]
+    [InlineData("1 . ohttp alpn=h2", "1 . alpn=h2 key8")]
+    [InlineData("1 . mandatory=ohttp ohttp", "1 . mandatory=key8 key8")]
+    [InlineData("1 . tls-supported-groups=29,23", "1 . key9=\"\\000\\029\\000\\023\"")]
+    [InlineData("1 . key9=\"\\000\\029\\000\\023\"", "1 . key9=\"\\000\\029\\000\\023\"")]
+    [InlineData("1 . tls-supported-groups=16705", "1 . key9=\"AA\"")]
+    [InlineData("1 . ALPN=h2", "1 . alpn=h2")]
     public void Parse_ValidHttps_ReturnsParamsSortedByKeyNumber(string content, string expected)
     {
         var result = ContentAssert.Valid("https", content);
@@ -60,7 +73,18 @@ public sealed class SvcbContentTests
     [InlineData("1 . key1=h2", "write it as alpn")]
     [InlineData("1 . key65535", "reserves")]
     [InlineData("1 . key01=x", "unknown SvcParam key")]
-    [InlineData("1 . dohpath=/q", "unknown SvcParam key 'dohpath'")]
+    [InlineData("1 . dohpath=/q", "relative URI template")]
+    [InlineData("1 . key7=bar", "relative URI template")]
+    [InlineData("1 . key7", "relative URI template")]
+    [InlineData("1 . dohpath=/{?dnsx}", "relative URI template")]
+    [InlineData("1 . dohpath=/{?dns:0}", "relative URI template")]
+    [InlineData("1 . dohpath=/%a{?dns}", "relative URI template")]
+    [InlineData("1 . ohttp=1", "takes no value")]
+    [InlineData("1 . tls-supported-groups=65536", "TLS group ids")]
+    [InlineData("1 . key9=\\000", "TLS group ids")]
+    [InlineData("1 . alpn=h1,", "protocol ids")]
+    [InlineData("1 . alpn=\\,abc", "protocol ids")]
+    [InlineData("1 _x.example.net.", "host name")]
     public void Parse_InvalidHttps_ReturnsInvalid(string content, string reasonPart)
     {
         var result = ContentAssert.Invalid("HTTPS", content);

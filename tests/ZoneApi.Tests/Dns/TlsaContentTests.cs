@@ -31,9 +31,20 @@ public sealed class TlsaContentTests
     }
 
     [Theory]
-    [InlineData("4 1 1 {0}", "usage")]
-    [InlineData("3 2 1 {0}", "selector")]
-    [InlineData("3 1 3 {0}", "matching type")]
+    [InlineData("4 2 3 00")]
+    [InlineData("255 255 255 abcdef")]
+    [InlineData("0 0 3 00")]
+    public void Parse_UnassignedOrPrivateUseValues_AreAccepted(string content)
+    {
+        var result = ContentAssert.Valid("TLSA", content);
+
+        Assert.Equal(content, result.Content);
+    }
+
+    [Theory]
+    [InlineData("256 1 1 {0}", "usage")]
+    [InlineData("3 256 1 {0}", "selector")]
+    [InlineData("3 1 256 {0}", "matching type")]
     [InlineData("3 1 2 {0}", "SHA-512")]
     [InlineData("3 1 1 {0}0", "odd number")]
     [InlineData("3 1 1 {0}zz", "hexadecimal")]

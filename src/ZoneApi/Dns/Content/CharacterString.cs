@@ -74,6 +74,70 @@ internal static class CharacterString
         return null;
     }
 
+    /// <summary>
+    /// Decodes a character-string to its octets, where every <c>\DDD</c> up to 255 is allowed: the raw
+    /// wire-format values of generic SvcParams (<c>key9="\000\029"</c>) need octets that text cannot hold.
+    /// </summary>
+    public static string? TryDecodeOctets(string token, out byte[] octets)
+    {
+        octets = [];
+        var text = token.StartsWith('"') && token.Length >= 2 && token.EndsWith('"') ? token[1..^1] : token;
+        var bytes = new List<byte>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '"')
+            {
+                return "has a stray double quote: escape it as \\\"";
+            }
+
+            if (text[i] != '\\')
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(text[i].ToString()));
+                continue;
+            }
+
+            if (i + 1 == text.Length)
+            {
+                return "ends with a lone backslash";
+            }
+
+            if (i + 3 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                var code = int.Parse(text.AsSpan(i + 1, 3), provider: null);
+                if (code > byte.MaxValue)
+                {
+                    return $"has the escape \\{text.Substring(i + 1, 3)}, which is not an octet (000-255)";
+                }
+
+                bytes.Add((byte)code);
+                i += 3;
+                continue;
+            }
+
+            bytes.AddRange(Encoding.UTF8.GetBytes(text[++i].ToString()));
+        }
+
+        octets = [.. bytes];
+        return null;
+    }
+
+    /// <summary>Writes octets as a quoted character-string: printable ASCII as itself, everything else as <c>\DDD</c>.</summary>
+    public static string QuoteOctets(IEnumerable<byte> octets)
+    {
+        var text = new StringBuilder("\"");
+        foreach (var octet in octets)
+        {
+            _ = octet switch
+            {
+                (byte)'"' or (byte)'\\' => text.Append('\\').Append((char)octet),
+                >= 0x20 and < 0x7f => text.Append((char)octet),
+                _ => text.Append('\\').Append(octet.ToString("D3", provider: null)),
+            };
+        }
+
+        return text.Append('"').ToString();
+    }
+
     public static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 

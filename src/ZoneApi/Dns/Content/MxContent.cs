@@ -44,7 +44,7 @@ internal static class MxContent
             return RecordContentResult.BadPriority("MX needs a priority (0-65535)");
         }
 
-        var target = TargetName.Normalize(tokens[^1], allowRoot: true);
+        var target = TargetName.Normalize(tokens[^1], allowRoot: true, hostName: true);
         if (target.Name is not { } name)
         {
             return RecordContentResult.BadContent($"invalid MX target: the host name {target.Error}");

@@ -45,7 +45,12 @@ internal static class NaptrContent
             return RecordContentResult.BadContent("invalid NAPTR flags: expected letters and digits only, such as \"U\" or \"S\"");
         }
 
-        var replacement = TargetName.Normalize(tokens[5], allowRoot: true);
+        if (NaptrRegexp.Check(strings[2]) is { } regexpError)
+        {
+            return RecordContentResult.BadContent($"invalid NAPTR regexp: it {regexpError}");
+        }
+
+        var replacement = TargetName.Normalize(tokens[5], allowRoot: true, allowWildcard: true);
         if (replacement.Name is not { } name)
         {
             return RecordContentResult.BadContent($"invalid NAPTR replacement: the host name {replacement.Error}");

@@ -42,7 +42,7 @@ internal static class SrvContent
         }
 
         // RFC 2782: a target of '.' means the service is decidedly not available at this domain.
-        var target = TargetName.Normalize(tokens[3], allowRoot: true);
+        var target = TargetName.Normalize(tokens[3], allowRoot: true, hostName: true);
         if (target.Name is not { } name)
         {
             return RecordContentResult.BadContent($"invalid SRV target: the host name {target.Error}");

@@ -5,9 +5,6 @@ internal static class SshfpContent
 {
     private const string Shape = "SSHFP content is 'algorithm fingerprint-type fingerprint', such as '4 2 <64 hex digits>'";
 
-    /// <summary>RSA 1, DSA 2 (RFC 4255), ECDSA 3 (RFC 6594), Ed25519 4 (RFC 7479), Ed448 6 (RFC 8709).</summary>
-    private static readonly int[] Algorithms = [1, 2, 3, 4, 6];
-
     public static RecordContentResult Parse(string content)
     {
         if (PresentationTokens.TrySplit(content, out var tokens) is { } error)
@@ -20,15 +17,16 @@ internal static class SshfpContent
             return RecordContentResult.BadContent(Shape);
         }
 
-        if (!ContentNumbers.TryParse(tokens[0], ContentNumbers.MaxUInt8, out var algorithm) || !Algorithms.Contains(algorithm))
+        // RFC 4255 §5 and its registries: the algorithm (1 RSA, 2 DSA, 3 ECDSA, 4 Ed25519, 6 Ed448) and the
+        // fingerprint type (1 SHA-1, 2 SHA-256) are octets whose lists grow, so any value is valid syntax.
+        if (!ContentNumbers.TryParse(tokens[0], ContentNumbers.MaxUInt8, out var algorithm))
         {
-            return RecordContentResult.BadContent($"invalid SSHFP algorithm: expected 1 (RSA), 2 (DSA), 3 (ECDSA), 4 (Ed25519) or 6 (Ed448). {Shape}");
+            return RecordContentResult.BadContent($"invalid SSHFP algorithm: expected a number from 0 to 255, such as 4 (Ed25519). {Shape}");
         }
 
-        // RFC 4255 §3.1.2 and RFC 6594: type 1 is SHA-1 (20 octets), type 2 is SHA-256 (32 octets).
-        if (!ContentNumbers.TryParse(tokens[1], 2, out var type) || type == 0)
+        if (!ContentNumbers.TryParse(tokens[1], ContentNumbers.MaxUInt8, out var type))
         {
-            return RecordContentResult.BadContent($"invalid SSHFP fingerprint type: expected 1 (SHA-1) or 2 (SHA-256). {Shape}");
+            return RecordContentResult.BadContent($"invalid SSHFP fingerprint type: expected a number from 0 to 255, such as 2 (SHA-256). {Shape}");
         }
 
         if (HexData.TryNormalize(tokens.Skip(2), out var hex) is { } hexError)
@@ -36,8 +34,9 @@ internal static class SshfpContent
             return RecordContentResult.BadContent($"invalid SSHFP fingerprint: it {hexError}");
         }
 
-        var expected = type == 1 ? 20 : 32;
-        if (hex.Length != expected * 2)
+        // RFC 4255 §3.1.2 and RFC 6594: SHA-1 is 20 octets, SHA-256 32; a digest of another length never matches.
+        int? digestOctets = type switch { 1 => 20, 2 => 32, _ => null };
+        if (digestOctets is { } expected && hex.Length != expected * 2)
         {
             return RecordContentResult.BadContent(
                 $"invalid SSHFP fingerprint: type {type} needs {expected} octets ({expected * 2} hex digits), not {hex.Length / 2}");

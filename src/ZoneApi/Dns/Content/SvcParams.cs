@@ -3,7 +3,7 @@ namespace ZoneApi.Dns.Content;
 /// <summary>
 /// The SvcParams of HTTPS and SVCB records (RFC 9460 §2.1, §7): validated, and written in the canonical
 /// form DNScale's clients compare against (CONTRACT B12): sorted by key number as the wire format
-/// requires (RFC 9460 §2.2), <c>alpn</c> and hint lists unquoted, <c>ech</c> quoted.
+/// requires (RFC 9460 §2.2), <c>alpn</c> and hint lists unquoted unless an id needs escaping, <c>ech</c> quoted.
 /// </summary>
 internal static class SvcParams
 {
@@ -16,7 +16,7 @@ internal static class SvcParams
         {
             var equals = token.IndexOf('=', StringComparison.Ordinal);
             var keyText = (equals < 0 ? token : token[..equals]).ToLowerInvariant();
-            if (SvcParamKeys.TryParse(keyText, out var key) is { } keyError)
+            if (SvcParamKeys.TryParse(keyText, out var key, out var generic) is { } keyError)
             {
                 return keyError;
             }
@@ -27,15 +27,33 @@ internal static class SvcParams
                 return $"repeats the SvcParam {SvcParamKeys.Name(key)}";
             }
 
-            string? value = null;
-            if (equals >= 0 && CharacterString.TryDecode(token[(equals + 1)..], out value) is { } valueError)
+            var valueToken = equals < 0 ? null : token[(equals + 1)..];
+
+            // Address lists have no escapes (RFC 9460 Appendix A.2): "1.2.3.4\,2.3.4.5" is one bad address, as BIND reads it.
+            if (key is SvcParamKeys.Ipv4Hint or SvcParamKeys.Ipv6Hint && valueToken?.Contains('\\', StringComparison.Ordinal) == true)
             {
-                return $"has a bad value for {SvcParamKeys.Name(key)}: it {valueError}";
+                return $"has a bad value for {keyText}: {SvcParamValues.Expected(key)}, without escapes";
             }
 
-            if (Format(key, value, mandatory) is not { } text)
+            string? text;
+            if (key == SvcParamKeys.TlsSupportedGroups)
             {
-                return $"has a bad value for {SvcParamKeys.Name(key)}: {Expected(key)}";
+                text = SvcParamValues.FormatTlsGroups(valueToken, generic);
+            }
+            else
+            {
+                string? value = null;
+                if (valueToken is not null && CharacterString.TryDecode(valueToken, out value) is { } valueError)
+                {
+                    return $"has a bad value for {SvcParamKeys.Name(key)}: it {valueError}";
+                }
+
+                text = SvcParamValues.Format(key, value, mandatory);
+            }
+
+            if (text is null)
+            {
+                return $"has a bad value for {keyText}: {SvcParamValues.Expected(key)}";
             }
 
             formatted[key] = text;
@@ -56,73 +74,4 @@ internal static class SvcParams
         canonical = string.Join(' ', formatted.Values);
         return null;
     }
-
-    private static string? Format(int key, string? value, List<int> mandatory)
-    {
-        var name = SvcParamKeys.Name(key);
-        if (key == SvcParamKeys.NoDefaultAlpn)
-        {
-            return value is null ? name : null;
-        }
-
-        if (key > SvcParamKeys.Ipv6Hint)
-        {
-            return value is null ? name : $"{name}={QuoteIfNeeded(value)}";
-        }
-
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        string? formattedValue = key switch
-        {
-            SvcParamKeys.Mandatory => FormatMandatory(value, mandatory),
-            SvcParamKeys.Alpn => FormatList(value, id => id.Length <= CharacterString.MaxOctets && id.All(c => char.IsAscii(c) && !char.IsWhiteSpace(c) && c is not ('"' or '\\')) ? id : null),
-            SvcParamKeys.Port => ContentNumbers.TryParse(value, ContentNumbers.MaxUInt16, out var port) ? port.ToString(provider: null) : null,
-            SvcParamKeys.Ipv4Hint => FormatList(value, a => IpAddressText.TryCanonicalIpv4(a, out var v4) ? v4 : null),
-            SvcParamKeys.Ech => !value.Any(char.IsWhiteSpace) && Convert.TryFromBase64String(value, new byte[value.Length], out _) ? CharacterString.Quote(value) : null,
-            SvcParamKeys.Ipv6Hint => FormatList(value, a => IpAddressText.TryCanonicalIpv6(a, out var v6) ? v6 : null),
-            _ => null,
-        };
-        return formattedValue is null ? null : $"{name}={formattedValue}";
-    }
-
-    private static string? FormatMandatory(string value, List<int> mandatory)
-    {
-        foreach (var item in value.Split(','))
-        {
-            // RFC 9460 §8: mandatory may not list itself, nor any key twice.
-            if (SvcParamKeys.TryParse(item, out var key) is not null || key == SvcParamKeys.Mandatory || mandatory.Contains(key))
-            {
-                return null;
-            }
-
-            mandatory.Add(key);
-        }
-
-        return string.Join(',', mandatory.Order().Select(SvcParamKeys.Name));
-    }
-
-    private static string? FormatList(string value, Func<string, string?> canonicalItem)
-    {
-        var items = value.Split(',').Select(item => item.Length == 0 ? null : canonicalItem(item)).ToList();
-        return items.Any(item => item is null) ? null : string.Join(',', items);
-    }
-
-    private static string QuoteIfNeeded(string value) =>
-        value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || c is '"' or '\\' or ';' or '(' or ')')
-            ? CharacterString.Quote(value)
-            : value;
-
-    private static string Expected(int key) => key switch
-    {
-        SvcParamKeys.Mandatory => "expected a comma-separated list of other keys, without repeats",
-        SvcParamKeys.Alpn => "expected a comma-separated list of protocol ids, such as h2,h3",
-        SvcParamKeys.NoDefaultAlpn => "it takes no value",
-        SvcParamKeys.Port => "expected a port number from 0 to 65535",
-        SvcParamKeys.Ipv4Hint => "expected a comma-separated list of IPv4 addresses",
-        SvcParamKeys.Ech => "expected a base64 ECHConfigList",
-        _ => "expected a comma-separated list of IPv6 addresses",
-    };
 }

@@ -22,7 +22,7 @@ internal static class SvcbContent
         }
 
         // RFC 9460 §2.5: '.' is the owner name itself in ServiceMode, and "no service" in AliasMode.
-        var target = TargetName.Normalize(tokens[1], allowRoot: true);
+        var target = TargetName.Normalize(tokens[1], allowRoot: true, hostName: true);
         if (target.Name is not { } name)
         {
             return RecordContentResult.BadContent($"invalid {type} target: the host name {target.Error}");

@@ -17,21 +17,21 @@ internal static class TlsaContent
             return RecordContentResult.BadContent(Shape);
         }
 
-        // RFC 6698 §2.1.1-§2.1.3 and RFC 7218: usages 0-3 (PKIX-TA, PKIX-EE, DANE-TA, DANE-EE),
-        // selectors 0-1 (whole certificate, public key), matching types 0-2 (exact, SHA-256, SHA-512).
-        if (!ContentNumbers.TryParse(tokens[0], 3, out var usage))
+        // RFC 6698 §7.2-§7.4: each field is an octet whose registry (RFC 7218 names 0-3, 0-1 and 0-2) grows, with
+        // 255 for private use, so every value is valid syntax; a server cannot know which ones a client supports.
+        if (!ContentNumbers.TryParse(tokens[0], ContentNumbers.MaxUInt8, out var usage))
         {
-            return RecordContentResult.BadContent($"invalid TLSA certificate usage: expected 0-3. {Shape}");
+            return RecordContentResult.BadContent($"invalid TLSA certificate usage: expected a number from 0 to 255 (0-3 are PKIX-TA, PKIX-EE, DANE-TA, DANE-EE). {Shape}");
         }
 
-        if (!ContentNumbers.TryParse(tokens[1], 1, out var selector))
+        if (!ContentNumbers.TryParse(tokens[1], ContentNumbers.MaxUInt8, out var selector))
         {
-            return RecordContentResult.BadContent($"invalid TLSA selector: expected 0 or 1. {Shape}");
+            return RecordContentResult.BadContent($"invalid TLSA selector: expected a number from 0 to 255 (0 whole certificate, 1 public key). {Shape}");
         }
 
-        if (!ContentNumbers.TryParse(tokens[2], 2, out var matching))
+        if (!ContentNumbers.TryParse(tokens[2], ContentNumbers.MaxUInt8, out var matching))
         {
-            return RecordContentResult.BadContent($"invalid TLSA matching type: expected 0, 1 or 2. {Shape}");
+            return RecordContentResult.BadContent($"invalid TLSA matching type: expected a number from 0 to 255 (0 exact, 1 SHA-256, 2 SHA-512). {Shape}");
         }
 
         if (HexData.TryNormalize(tokens.Skip(3), out var hex) is { } hexError)
