@@ -11,6 +11,8 @@ if [ -z "${ZONEAPI_TEST_POSTGRES:-}" ] && ! command -v pg_config >/dev/null 2>&1
   missing+=(postgresql)
 fi
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# named-checkzone: every zone the tests build must load in BIND (tests/ZoneApi.Tests/Infrastructure/ServableZonesCheck.cs).
+command -v named-checkzone >/dev/null 2>&1 || missing+=(bind9utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
