@@ -11,7 +11,8 @@ if [ -z "${ZONEAPI_TEST_POSTGRES:-}" ] && ! command -v pg_config >/dev/null 2>&1
   missing+=(postgresql)
 fi
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-# named-checkzone: the BIND corpus tests ask BIND whether each value loads.
+# named-checkzone: the BIND corpus tests ask BIND whether each value loads, and every zone the tests build must load
+# in BIND (tests/ZoneApi.Tests/Infrastructure/ServableZonesCheck.cs).
 command -v named-checkzone >/dev/null 2>&1 || [ -x /usr/sbin/named-checkzone ] || missing+=(bind9utils)
 
 if [ ${#missing[@]} -gt 0 ]; then

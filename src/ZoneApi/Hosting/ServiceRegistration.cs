@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ZoneApi.Auth;
 using ZoneApi.Data;
+using ZoneApi.Export;
 using ZoneApi.Http;
 using ZoneApi.Limits;
 using ZoneApi.Metrics;
@@ -86,6 +87,7 @@ public static class ServiceRegistration
         services.AddScoped<RecordReader>();
         services.AddScoped<RecordService>();
         services.AddScoped<RecordRules>();
+        services.AddScoped<ZoneExporter>();
         services.AddSingleton<RecordWriteValidator>();
         AddValidators(services);
 

@@ -51,6 +51,7 @@ public static class SwaggerSetup
             swagger.CustomSchemaIds(SchemaIds.For);
             swagger.OperationFilter<CommonResponsesOperationFilter>();
             swagger.OperationFilter<ParameterSchemasOperationFilter>();
+            swagger.OperationFilter<ZoneFileExampleOperationFilter>();
             swagger.SchemaFilter<ZoneApiSchemaFilter>();
             swagger.DocumentFilter<TagDescriptionsDocumentFilter>();
         });

@@ -98,6 +98,7 @@ public sealed class OpenApiContractTests(ZoneApiFactory api) : IClassFixture<Zon
             ["post /v1/zones"] = "createZone",
             ["get /v1/zones/{zone_id}"] = "getZone",
             ["put /v1/zones/{zone_id}"] = "updateZone",
+            ["get /v1/zones/{zone_id}/export"] = "exportZone",
             ["delete /v1/zones/{zone_id}"] = "deleteZone",
             ["get /v1/zones/{zone_id}/records"] = "listRecords",
             ["post /v1/zones/{zone_id}/records"] = "createRecord",

@@ -26,7 +26,27 @@ public class ZoneApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
     }
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        IReadOnlyList<string> refusals = [];
+        try
+        {
+            // Before the app goes: the check exports through the app's own services.
+            if (ServableZonesCheck.Enabled && ConnectionString.Length > 0)
+            {
+                refusals = await ServableZonesCheck.RefusalsAsync(this);
+            }
+        }
+        finally
+        {
+            await DisposeAsync();
+        }
+
+        if (refusals.Count > 0)
+        {
+            throw new ZonesRefusedByBindException($"{refusals.Count} zone(s) that BIND would not load (details: dotnet test --logger \"console;verbosity=normal\"):\n\n{string.Join("\n\n", refusals)}");
+        }
+    }
 
     /// <summary>A client whose requests carry the bootstrap key.</summary>
     public HttpClient CreateAuthenticatedClient() => CreateClientWithKey(BootstrapKey);
