@@ -46,6 +46,46 @@ BEGIN
 END
 $$;
 
+-- PowerDNS 4.7 parses SVCB/HTTPS parameters by the names it knows (RFC 9460's mandatory ... ipv6hint) and keyNNNNN
+-- with a value. Newer names are written as their numbers (RFC 9460 §2.1): dohpath (RFC 9461) as key7, ohttp
+-- (RFC 9540) as key8, tls-supported-groups (draft-ietf-tls-key-share-prediction) as key9, its list of 16-bit group
+-- numbers in wire form as \DDD octets; a key without a value as keyNNNNN="" (PowerDNS refuses a bare generic key;
+-- on the wire both are the same empty value).
+CREATE FUNCTION pdns.svc_params(content text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+    tokens text[];
+    token text;
+    name text;
+    value text;
+    i integer;
+BEGIN
+    IF content !~ '(dohpath|ohttp|tls-supported-groups|key[0-9])' THEN
+        RETURN content;
+    END IF;
+    -- Tokens: runs of characters that are not spaces, where a quoted part ("...", with \-escapes) may hold spaces.
+    tokens := ARRAY(SELECT m[1] FROM regexp_matches(content, '((?:[^\s"]|"(?:[^"\\]|\\.)*")+)', 'g') AS m);
+    -- The first two are SvcPriority and TargetName.
+    FOR i IN 3 .. coalesce(array_length(tokens, 1), 0) LOOP
+        token := tokens[i];
+        name := split_part(token, '=', 1);
+        value := CASE WHEN position('=' IN token) > 0 THEN substr(token, position('=' IN token) + 1) END;
+        IF name = 'tls-supported-groups' AND value IS NOT NULL THEN
+            value := '"' || (SELECT string_agg(format('\%s\%s', lpad((g::integer >> 8)::text, 3, '0'), lpad((g::integer & 255)::text, 3, '0')), '' ORDER BY n)
+                             FROM unnest(string_to_array(btrim(value, '"'), ',')) WITH ORDINALITY AS t (g, n)) || '"';
+        ELSIF name = 'mandatory' AND value IS NOT NULL THEN
+            value := replace(replace(replace(value, 'tls-supported-groups', 'key9'), 'dohpath', 'key7'), 'ohttp', 'key8');
+        END IF;
+        name := CASE name WHEN 'dohpath' THEN 'key7' WHEN 'ohttp' THEN 'key8' WHEN 'tls-supported-groups' THEN 'key9' ELSE name END;
+        IF value IS NULL AND name ~ '^key[0-9]+$' THEN
+            value := '""';
+        END IF;
+        tokens[i] := name || coalesce('=' || value, '');
+    END LOOP;
+    RETURN array_to_string(tokens, ' ');
+END
+$$;
+
 -- Zones that are not active (paused, pending, error) are not served at all: without their SOA, PowerDNS does not
 -- know the zone and answers REFUSED. All zones are NATIVE for PowerDNS: the database is the replication, so it sends
 -- no NOTIFY and never writes notified_serial.
@@ -68,6 +108,7 @@ WHERE z.status = 'active';
 --    content the rest (the MX target; SRV weight, port and target);
 --  * SOA: the zone's live serial, raised in the transaction of every change;
 --  * TXT: quoted 255-octet strings (pdns.txt_strings);
+--  * HTTPS and SVCB: parameters PowerDNS 4.7 has no name for as keyNNNNN (pdns.svc_params);
 --  * every other type in the presentation form the API stores (CAA, TLSA, SSHFP, HTTPS, SVCB, NAPTR, ALIAS...).
 -- ordername and auth serve DNSSEC, which ZoneApi does not sign: every record is authoritative data.
 CREATE VIEW pdns.records AS
@@ -79,6 +120,8 @@ SELECT z.pdns_id AS domain_id,
            WHEN 'SRV' THEN regexp_replace(r.content, '^\S+\s+', '')
            WHEN 'SOA' THEN regexp_replace(r.content, '^(\S+\s+\S+\s+)\d+', '\1' || z.serial)
            WHEN 'TXT' THEN pdns.txt_strings(r.content)
+           WHEN 'HTTPS' THEN pdns.svc_params(r.content)
+           WHEN 'SVCB' THEN pdns.svc_params(r.content)
            ELSE r.content
        END::text AS content,
        r.ttl,

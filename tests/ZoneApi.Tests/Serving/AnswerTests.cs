@@ -149,6 +149,8 @@ public sealed class AnswerTests(ServingApiFactory api) : IClassFixture<ServingAp
             ("TLSA", "_443._tcp.www", "3 1 1 0C72AC70B745AC19998811B131D662C9AC69DBDBE7CB23E5B514B56664C5D3D6", null,
                 "3 1 1 0C72AC70B745AC19998811B131D662C9AC69DBDBE7CB23E5B514B56664C5D3D6"),
             ("HTTPS", "web", "1 . alpn=h2,h3 port=8443", null, "1 . alpn=\"h2,h3\" port=8443"),
+            // A key without a value: PowerDNS 4.7 takes generic keys only with one, so it is served as key65280="".
+            ("HTTPS", "generic", "1 . alpn=h2 key65280", null, "1 . alpn=\"h2\" key65280"),
             ("SVCB", "_dns", "1 dns.{zone}. alpn=dot", null, "1 dns.{zone}. alpn=\"dot\""),
             ("SSHFP", "host", "4 2 123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0", null,
                 "4 2 123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0"),
