@@ -2,6 +2,8 @@
 # The whole test suite. Installs what a fresh Debian machine lacks (PostgreSQL's server programs for the
 # throwaway test cluster, Chromium for the Swagger UI test, bind9utils for the BIND corpus tests), then runs
 # `dotnet test` with any arguments given here, e.g. ./test.sh --filter ZoneApi.Tests.Records
+# throwaway test cluster, Chromium for the Swagger UI test, PowerDNS with its PostgreSQL backend and dig for
+# the serving tests), then runs `dotnet test` with any arguments given here, e.g. ./test.sh --filter ZoneApi.Tests.Records
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,6 +16,9 @@ fi
 # named-checkzone: the BIND corpus tests ask BIND whether each value loads, and every zone the tests build must load
 # in BIND (tests/ZoneApi.Tests/Infrastructure/ServableZonesCheck.cs).
 command -v named-checkzone >/dev/null 2>&1 || [ -x /usr/sbin/named-checkzone ] || missing+=(bind9utils)
+command -v pdns_server >/dev/null 2>&1 || missing+=(pdns-server)
+ls /usr/lib/*/pdns/libgpgsqlbackend.so >/dev/null 2>&1 || missing+=(pdns-backend-pgsql)
+command -v dig >/dev/null 2>&1 || missing+=(bind9-dnsutils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
