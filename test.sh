@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite. Installs what a fresh Debian machine lacks (PostgreSQL's server programs for the
-# throwaway test cluster, Chromium for the Swagger UI test, bind9utils for the BIND corpus tests), then runs
-# `dotnet test` with any arguments given here, e.g. ./test.sh --filter ZoneApi.Tests.Records
-# throwaway test cluster, Chromium for the Swagger UI test, PowerDNS with its PostgreSQL backend and dig for
-# the serving tests), then runs `dotnet test` with any arguments given here, e.g. ./test.sh --filter ZoneApi.Tests.Records
+# throwaway test cluster, Chromium for the Swagger UI test, named-checkzone for the BIND checks, PowerDNS with its
+# PostgreSQL backend and dig for the serving tests), then runs `dotnet test` with any arguments given here,
+# e.g. ./test.sh --filter ZoneApi.Tests.Records
 set -euo pipefail
 cd "$(dirname "$0")"
 
