@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite. Installs what a fresh Debian machine lacks (PostgreSQL's server programs for the
 # throwaway test cluster, Chromium for the Swagger UI test), then runs `dotnet test` with any arguments
-# given here, e.g. ./test.sh --filter ZoneApi.Tests.Records
+# given here, e.g. ./test.sh --filter ZoneApi.Tests.Records. PostgreSQL: a Testcontainers container when a Docker
+# engine answers and holds the test image (.ci/build-postgres-image), else a throwaway local cluster; see
+# ZONEAPI_TEST_POSTGRES, ZONEAPI_TEST_POSTGRES_MODE and ZONEAPI_TEST_POSTGRES_IMAGE in README.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,4 +24,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-exec dotnet test "$@"
+# The test host writes which PostgreSQL it ran on (Testcontainers, local cluster, ZONEAPI_TEST_POSTGRES) to this file,
+# printed after the run: dotnet test shows a test host's own output only from verbosity normal up.
+report="$(mktemp "${TMPDIR:-/tmp}/zoneapi-test-postgres.XXXXXX")"
+trap 'cat -- "$report" >&2; rm -f -- "$report"' EXIT
+ZONEAPI_TEST_POSTGRES_REPORT="$report" dotnet test "$@"
