@@ -2,7 +2,9 @@
 # The whole test suite. Installs what a fresh Debian machine lacks (PostgreSQL's server programs for the
 # throwaway test cluster, Chromium for the Swagger UI test, named-checkzone for the BIND checks, PowerDNS with its
 # PostgreSQL backend and dig for the serving tests), then runs `dotnet test` with any arguments given here,
-# e.g. ./test.sh --filter ZoneApi.Tests.Records
+# e.g. ./test.sh --filter ZoneApi.Tests.Records. PostgreSQL: a Testcontainers container when a Docker engine answers
+# and holds the test image (.ci/build-postgres-image), else a throwaway local cluster; see ZONEAPI_TEST_POSTGRES,
+# ZONEAPI_TEST_POSTGRES_MODE and ZONEAPI_TEST_POSTGRES_IMAGE in README.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -29,4 +31,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-exec dotnet test "$@"
+# The test host writes which PostgreSQL it ran on (Testcontainers, local cluster, ZONEAPI_TEST_POSTGRES) to this file,
+# printed after the run: dotnet test shows a test host's own output only from verbosity normal up.
+report="$(mktemp "${TMPDIR:-/tmp}/zoneapi-test-postgres.XXXXXX")"
+trap 'cat -- "$report" >&2; rm -f -- "$report"' EXIT
+ZONEAPI_TEST_POSTGRES_REPORT="$report" dotnet test "$@"
