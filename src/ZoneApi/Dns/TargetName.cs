@@ -63,7 +63,7 @@ public static class TargetName
 
         if (hostName && HostNames.FindNonHostLabel(labels) is { } label)
         {
-            return NameResult.Invalid($"must be a host name, but the label '{label}' holds a character other than letters, digits and hyphens (RFC 1123 §2.1)");
+            return NameResult.Invalid($"has the label '{label}', but a host name holds only letters, digits and hyphens (RFC 1123 §2.1)");
         }
 
         if (BidiRule.Check(labels) is { } bidi)
