@@ -102,4 +102,26 @@ public sealed class WildcardCnameTargetTests(ZoneApiFactory api) : IClassFixture
 
         RuleMessages.AssertNoWarnings(data);
     }
+
+    /// <summary>An MX in one zone and a wildcard CNAME in another that would answer its target: racing, exactly one may win.</summary>
+    [Fact]
+    public async Task Race_MxAgainstWildcardCnameInAnotherZoneAnsweringItsTarget_ExactlyOneWins()
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var pointing = await TestZone.CreateAsync(client);
+        var zone = await TestZone.CreateAsync(client);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 15).SelectMany(k => new[]
+        {
+            new RacingWrite(pointing, $"m{k}", "MX", zone.Fqdn($"host.wc{k}"), 10).SendAsync(),
+            new RacingWrite(zone, $"*.wc{k}", "CNAME", "real.example.net.").SendAsync(),
+        }));
+
+        foreach (var pair in outcomes.Chunk(2))
+        {
+            Assert.True(
+                pair.Count(o => o.Won) == 1 && pair.Count(o => o.Code == "TARGET_IS_CNAME") == 1,
+                $"expected one 201 and one 409 TARGET_IS_CNAME:\n{string.Join('\n', pair.AsEnumerable())}");
+        }
+    }
 }
