@@ -31,6 +31,25 @@ public static class ZoneFileRenderer
             : $"{owner}\t{ttl}\tIN\t{record.Type}\t{Rdata(record)}";
     }
 
+    /// <summary>
+    /// Reads back a line <see cref="Line"/> wrote for an ALIAS (for an import, or to compare a server's ALIAS records
+    /// with the export); null for any other line.
+    /// </summary>
+    public static ZoneFileRecord? TryParseAliasComment(string zoneName, string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+
+        var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields is not [";", RecordTypes.Alias, var owner, var ttlText, var target]
+            || !int.TryParse(ttlText, NumberStyles.None, CultureInfo.InvariantCulture, out var ttl))
+        {
+            return null;
+        }
+
+        var name = owner == "@" ? zoneName + "." : owner.EndsWith('.') ? owner : $"{owner}.{zoneName}.";
+        return new ZoneFileRecord(name, RecordTypes.Alias, target, null, ttl);
+    }
+
     /// <summary>The RDATA in presentation form, as it follows the type on a line.</summary>
     public static string Rdata(ZoneFileRecord record)
     {
