@@ -26,7 +26,7 @@ public sealed partial class ReadmeWalkthroughTests(ZoneApiFactory api) : IClassF
             "\"message\":\"Zone updated successfully\"", "\"message\":\"Record created successfully\"",
             "\"name\":\"www.walkthrough.example.\",\"type\":\"CNAME\",\"content\":\"walkthrough.example.\"",
             "\"records\":[", "\"message\":\"Record updated successfully\"", "\"code\":\"CNAME_CONFLICT\"",
-            "\"code\":\"UNAUTHORIZED\"", "\"status\":\"ok\"", "Revoked: key"])
+            "\"code\":\"UNAUTHORIZED\"", "\"status\":\"ok\"", "$ORIGIN walkthrough.example.", "Revoked: key"])
         {
             Assert.Contains(answer, output);
         }
