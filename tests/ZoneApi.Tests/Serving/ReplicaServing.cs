@@ -13,10 +13,14 @@ public sealed class ReplicaServing : IAsyncLifetime, IAsyncDisposable
 
     private StreamingReplica? _replica;
     private SecondInstance? _api;
+    private PowerDnsServer? _dns;
 
     public SecondInstance Api => _api ?? throw new InvalidOperationException("started in InitializeAsync");
 
     public StreamingReplica Replica => _replica ?? throw new InvalidOperationException("started in InitializeAsync");
+
+    /// <summary>PowerDNS reading the standby, never the primary.</summary>
+    public PowerDnsServer StandbyDns => _dns ?? throw new InvalidOperationException("started in InitializeAsync");
 
     public string StandbyConnectionString => Replica.StandbyConnectionString(Database);
 
@@ -31,7 +35,10 @@ public sealed class ReplicaServing : IAsyncLifetime, IAsyncDisposable
                 ("ZoneApi:BootstrapKey", ZoneApiFactory.BootstrapKey),
                 ("ZoneApi:RateLimits:Enabled", "false"),
                 ("ZoneApi:DatabaseTimeoutSeconds", "30"));
+            // A hot standby cannot write: the role's login is given on the primary and arrives by replication.
+            await PowerDnsServer.PrepareRoleAsync(primary);
             await _replica.WaitForReplayAsync(TimeSpan.FromSeconds(30));
+            _dns = await PowerDnsServer.StartAsync(StandbyConnectionString, prepareRole: false);
         }
         catch
         {
@@ -46,6 +53,11 @@ public sealed class ReplicaServing : IAsyncLifetime, IAsyncDisposable
     {
         try
         {
+            if (_dns is not null)
+            {
+                await _dns.DisposeAsync();
+            }
+
             if (_api is not null)
             {
                 await _api.DisposeAsync();
