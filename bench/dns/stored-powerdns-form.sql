@@ -7,7 +7,7 @@
 
 ALTER TABLE records
     ADD COLUMN pdns_domain_id integer,
-    ADD COLUMN pdns_content text,
+    ADD COLUMN pdns_content text COLLATE "C",
     ADD COLUMN pdns_prio integer,
     ADD COLUMN served boolean NOT NULL DEFAULT false;
 
