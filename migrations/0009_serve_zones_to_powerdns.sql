@@ -12,9 +12,9 @@ ALTER TABLE zones ADD COLUMN pdns_id integer GENERATED ALWAYS AS IDENTITY CONSTR
 -- index without the disabled records: the planner then misjudged how many rows a name has and read whole zones.)
 CREATE INDEX records_pdns_name_type_idx ON records (left(name, -1), type);
 
--- Empty non-terminals (below): is there a record below this name in this zone? The names below b.example.com all
--- end in ".b.example.com.", so reversed they start with ".moc.elpmaxe.b.": a range of this index.
-CREATE INDEX records_pdns_reversed_name_idx ON records (zone_id, reverse(name));
+-- Empty non-terminals (below): is there a record below this name? The names below b.example.com all end in
+-- ".b.example.com", so reversed they start with "moc.elpmaxe.b.": a range of this index.
+CREATE INDEX records_pdns_reversed_name_idx ON records (reverse(left(name, -1)));
 
 -- RFC 1035 §3.3.14: TXT RDATA is a sequence of character-strings of at most 255 octets each. A TXT value is stored
 -- unquoted and whole (CONTRACT A3); PowerDNS reads the zone-file form: each piece of at most 255 UTF-8 octets (never
@@ -137,32 +137,30 @@ WHERE NOT r.disabled
 -- RFC 8020: a name that owns no records but has names below it (an empty non-terminal, b.example.com when only
 -- a.b.example.com holds records) exists, and answers NODATA, not NXDOMAIN; it also stops wildcard synthesis from
 -- above (RFC 4592 §2.2.2). PowerDNS knows such names by rows of type NULL that `pdnsutil rectify-zone` writes in its
--- own schema. Here they are computed for the name asked (pdns.conf's any-query and any-id-query add them to what
--- pdns.records holds), from two index lookups per zone that encloses the name: none of the enabled records at the
--- name, one below it. SECURITY DEFINER: zoneapi_pdns reads views and this function, never the tables themselves.
+-- own schema. Here they are computed for the name asked: pdns.conf's any-query and any-id-query add this function's
+-- rows when pdns.records has none at the name. It reads the views, not the tables, so zoneapi_pdns needs no more
+-- rights, and it is a plain SQL function (not STRICT, no SET, not SECURITY DEFINER) so that PostgreSQL inlines it
+-- into PowerDNS's prepared statements: planned once per connection, two index lookups per enclosing zone.
 CREATE FUNCTION pdns.empty_non_terminals(qname text, only_domain integer)
 RETURNS TABLE (domain_id integer, name text)
-LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-    SELECT z.pdns_id, qname
-    FROM public.zones z
-    WHERE z.status = 'active'
-      AND (only_domain IS NULL OR z.pdns_id = only_domain)
-      -- The zones strictly above the name (its apex owns a SOA, so it is never empty), one zones_name_key probe each.
-      AND z.name = ANY (ARRAY(
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT d.id, qname
+    FROM pdns.domains d
+    WHERE (only_domain IS NULL OR d.id = only_domain)
+      -- The zones strictly above the name (an apex owns a SOA, so it is never empty).
+      AND d.name = ANY (ARRAY(
           SELECT array_to_string(l.labels[i:], '.')
           FROM (SELECT string_to_array(qname, '.') AS labels) l,
                generate_subscripts(l.labels, 1) AS i
           WHERE i > 1))
-      AND NOT EXISTS (
-          SELECT FROM public.records r
-          WHERE left(r.name, -1) = qname AND r.zone_id = z.id AND NOT r.disabled)
-      -- The records whose reversed name starts with '.' || reverse(qname) || '.': a range in the "C" collation, which
-      -- compares UTF-8 bytes, so chr(1114111) (U+10FFFF) sorts after anything that can follow the prefix.
+      AND NOT EXISTS (SELECT FROM pdns.records r WHERE r.name = qname AND r.domain_id = d.id)
+      -- A record whose reversed name starts with reverse(qname) || '.': a range in the "C" collation, which compares
+      -- UTF-8 bytes, so chr(1114111) (U+10FFFF) sorts after anything that can follow the prefix.
       AND EXISTS (
-          SELECT FROM public.records r
-          WHERE r.zone_id = z.id AND NOT r.disabled
-            AND reverse(r.name) >= ('.' || reverse(qname) || '.')
-            AND reverse(r.name) < ('.' || reverse(qname) || '.' || chr(1114111)))
+          SELECT FROM pdns.records r
+          WHERE r.domain_id = d.id
+            AND reverse(r.name) >= reverse(qname) || '.'
+            AND reverse(r.name) < reverse(qname) || '.' || chr(1114111))
 $$;
 
 -- The rest of PowerDNS's schema, empty: no DNSSEC keys, metadata, comments, TSIG keys or autoprimaries come from
@@ -206,7 +204,6 @@ BEGIN
             RAISE NOTICE 'cannot create the role zoneapi_pdns (no CREATEROLE); create it and grant it read access to schema pdns (deploy/pdns/README.md)';
     END;
 
-    REVOKE ALL ON FUNCTION pdns.empty_non_terminals(text, integer) FROM PUBLIC;
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'zoneapi_pdns') THEN
         GRANT USAGE ON SCHEMA pdns TO zoneapi_pdns;
         GRANT SELECT ON ALL TABLES IN SCHEMA pdns TO zoneapi_pdns;
