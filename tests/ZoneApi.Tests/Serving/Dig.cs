@@ -31,6 +31,15 @@ public static partial class Dig
         return [.. Lines(text).Select(ParseRecord)];
     }
 
+    /// <summary>A zone transfer as dig prints it: master-file lines with absolute names, the SOA first and last.</summary>
+    public static async Task<string> TransferTextAsync(string server, int port, string zone)
+    {
+        var text = await RunAsync(server, port, zone, "AXFR", "+nosplit", "+nocmd", "+nostats", "+tries=1", "+time=5");
+        return text.Contains("; Transfer failed.", StringComparison.Ordinal)
+            ? throw new InvalidOperationException($"AXFR of {zone} failed: {text}")
+            : text;
+    }
+
     /// <summary>Reads dig's default report: the header (status and flags) and the answer, authority and additional sections.</summary>
     public static DnsReply Parse(string text)
     {
