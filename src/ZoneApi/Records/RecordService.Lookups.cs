@@ -9,33 +9,6 @@ namespace ZoneApi.Records;
 
 public sealed partial class RecordService
 {
-    /// <summary>
-    /// Runs <paramref name="work"/> in a transaction holding the zone's row lock: writes to one zone happen one
-    /// at a time, so the rules they check cannot change under them. A refusal rolls everything back.
-    /// </summary>
-    private async Task<RecordResult> InLockedZoneOnceAsync(Guid customerId, Guid zoneId, Func<Zone, Task<RecordResult>> work, CancellationToken ct)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var zone = await db.Zones
-            .FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
-            .SingleOrDefaultAsync(ct);
-        if (zone is null)
-        {
-            return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
-        }
-
-        var result = await work(zone);
-        if (result is RecordResult.Refused)
-        {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return result;
-        }
-
-        await transaction.CommitAsync(ct);
-        return result;
-    }
-
     private async Task<RecordResult.Refused?> ValidateAsync(RecordWrite write, CancellationToken ct)
     {
         var result = await validator.ValidateAsync(write, ct);
