@@ -57,6 +57,12 @@ public sealed class RecordReader(ZoneDbContext db)
 
     public async Task<RecordRead> GetAsync(Guid customerId, Guid zoneId, string recordId, CancellationToken ct)
     {
+        // An id that no record can have is not looked for: the answer is the same 404, without the database.
+        if (!RecordId.IsWellFormed(recordId))
+        {
+            return new RecordRead.Refused(RecordErrors.RecordNotFound(recordId).Error);
+        }
+
         if (await ZoneNameAsync(customerId, zoneId, ct) is null)
         {
             return ZoneNotFound(zoneId);

@@ -26,6 +26,7 @@ public sealed partial class RecordService(
 
     /// <summary>PUT by id: replaces one value; name and type stay, content may change (and with it the id).</summary>
     public Task<RecordResult> UpdateAsync(Guid customerId, Guid zoneId, string recordId, CreateRecordRequest request, CancellationToken ct) =>
+        !RecordId.IsWellFormed(recordId) ? Task.FromResult<RecordResult>(RecordErrors.RecordNotFound(recordId)) :
         InLockedZoneAsync(customerId, zoneId, async zone =>
         {
             if (await FindAsync(zone, recordId, ct) is not { } old)
@@ -86,6 +87,7 @@ public sealed partial class RecordService(
         }, ct);
 
     public Task<RecordResult> DeleteAsync(Guid customerId, Guid zoneId, string recordId, CancellationToken ct) =>
+        !RecordId.IsWellFormed(recordId) ? Task.FromResult<RecordResult>(RecordErrors.RecordNotFound(recordId)) :
         InLockedZoneAsync(customerId, zoneId, async zone =>
             await FindAsync(zone, recordId, ct) is { } record ? await DeleteRecordsAsync(zone, [record], ct) : RecordErrors.RecordNotFound(recordId), ct);
 
