@@ -75,19 +75,34 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     }
 
     [Theory]
-    [InlineData("nothing-here", "A", null)]
-    [InlineData("www", "AAAA", null)]
-    [InlineData("www", "A", "192.0.2.99")]
-    public async Task PutByName_NoMatch_Returns404RecordNotFound(string name, string type, string? content)
+    [InlineData("nothing-here", "A", null, "192.0.2.3")]
+    [InlineData("www", "AAAA", null, "2001:db8::3")]
+    [InlineData("www", "A", "192.0.2.99", "192.0.2.3")]
+    public async Task PutByName_NoMatch_Returns404RecordNotFound(string name, string type, string? content, string newContent)
     {
         using var client = api.CreateAuthenticatedClient();
         var zone = await RecordsClient.CreateZoneAsync(client);
         await zone.CreateAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutByNameAsync(name, type, new { content = "192.0.2.3" }, content);
+        var response = await zone.PutByNameAsync(name, type, new { content = newContent }, content);
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
+        Assert.Equal(before, await zone.SnapshotAsync());
+    }
+
+    /// <summary>The body is checked before anything is looked up (CONTRACT A4: input-shape rules run before any lock).</summary>
+    [Fact]
+    public async Task PutByName_ContentInvalidForTheTypeWhereNothingMatches_Returns400ValidationError()
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await RecordsClient.CreateZoneAsync(client);
+        var before = await zone.SnapshotAsync();
+
+        var response = await zone.PutByNameAsync("www", "AAAA", new { content = "192.0.2.3" });
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "VALIDATION_ERROR");
+        Assert.Equal(["content"], error.Fields());
         Assert.Equal(before, await zone.SnapshotAsync());
     }
 
