@@ -57,7 +57,9 @@ public static class ServiceRegistration
 
         services.AddSingleton<ZoneDatabase>();
         services.AddSingleton(sp => sp.GetRequiredService<ZoneDatabase>().DataSource);
-        services.AddDbContext<ZoneDbContext>((sp, db) => db.UseNpgsql(sp.GetRequiredService<ZoneDatabase>().DataSource));
+        // Columns are the snake_case of the properties (CreatedAt is created_at), as migrations/*.sql name them.
+        services.AddDbContext<ZoneDbContext>((sp, db) =>
+            db.UseNpgsql(sp.GetRequiredService<ZoneDatabase>().DataSource).UseSnakeCaseNamingConvention());
         services.AddSingleton<SqlMigrator>();
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());

@@ -5,12 +5,19 @@ namespace ZoneApi.Http;
 
 /// <summary>
 /// Replaces ASP.NET's ProblemDetails for requests that fail before validation: a body that is not JSON
-/// or not the expected shape is INVALID_JSON; a query value of the wrong kind is VALIDATION_ERROR.
+/// or not the expected shape is INVALID_JSON; a query value of the wrong kind is VALIDATION_ERROR; a {zone_id}
+/// that is not a UUID is INVALID_ZONE_ID.
 /// </summary>
 public static class ModelStateErrors
 {
     public static IActionResult ToResult(ActionContext context)
     {
+        // The path names the resource: a bad zone id is answered first, whatever else is wrong (ZoneIdModelBinder).
+        if (context.ModelState.TryGetValue(ZoneIdRoute.Name, out var zoneId) && zoneId.Errors.Count > 0)
+        {
+            return ErrorResult.Of(ZoneIdRoute.Invalid(zoneId.AttemptedValue ?? ""));
+        }
+
         var bodyParameter = context.ActionDescriptor.Parameters
             .FirstOrDefault(p => p.BindingInfo?.BindingSource == BindingSource.Body)?.Name;
         var jsonDetails = new List<ErrorDetail>();

@@ -7,7 +7,7 @@ namespace ZoneApi.Http;
 /// clients which codes to expect on which status: <c>[ProducesError(409, ErrorCodes.ZoneExists)]</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
-public sealed class ProducesErrorAttribute : ProducesResponseTypeAttribute
+public class ProducesErrorAttribute : ProducesResponseTypeAttribute
 {
     public ProducesErrorAttribute(int statusCode, params string[] codes)
         : base(typeof(ErrorEnvelope), statusCode)

@@ -9,8 +9,8 @@ namespace ZoneApi.OpenApi;
 
 /// <summary>
 /// Path and query parameters as the routes check them: {zone_id} is a UUID, offset starts at 0, limit at 1
-/// with the route's default (10 zones, 50 records). The route binds zone_id as a string so that a bad one
-/// is answered with INVALID_ZONE_ID rather than a binding error, which is why the format is added here.
+/// with the route's default (10 zones, 50 records). The format of zone_id is set here too, whatever its
+/// custom binder (ZoneIdModelBinder) makes ApiExplorer report.
 /// A request body, where a route takes one, is required: without it the answer is a 400.
 /// </summary>
 internal sealed class ParameterSchemasOperationFilter : IOperationFilter

@@ -15,8 +15,7 @@ internal static class OwnerTypeRules
 {
     public static void Check(RecordWrite write, ValidationContext<RecordWrite> context)
     {
-        if (OwnerName.Normalize(write.Name, write.ZoneName) is not OwnerNameResult.Valid(var owner)
-            || RecordContent.Parse(write.Type, write.Content, write.Priority) is not RecordContentResult.Valid content)
+        if (write.Owner is not OwnerNameResult.Valid(var owner) || write.ParsedContent is not RecordContentResult.Valid content)
         {
             return;
         }

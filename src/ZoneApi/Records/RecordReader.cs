@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
+using ZoneApi.Zones;
 
 namespace ZoneApi.Records;
 
@@ -11,7 +12,7 @@ public sealed class RecordReader(ZoneDbContext db)
     public async Task<RecordRead> ListAsync(
         Guid customerId, Guid zoneId, string? name, string? type, int offset, int limit, CancellationToken ct)
     {
-        if (await ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
+        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
         {
             return ZoneNotFound(zoneId);
         }
@@ -57,7 +58,13 @@ public sealed class RecordReader(ZoneDbContext db)
 
     public async Task<RecordRead> GetAsync(Guid customerId, Guid zoneId, string recordId, CancellationToken ct)
     {
-        if (await ZoneNameAsync(customerId, zoneId, ct) is null)
+        // An id that no record can have is not looked for: the answer is the same 404, without the database.
+        if (!RecordId.IsWellFormed(recordId))
+        {
+            return new RecordRead.Refused(RecordErrors.RecordNotFound(recordId).Error);
+        }
+
+        if (await db.ZoneNameAsync(customerId, zoneId, ct) is null)
         {
             return ZoneNotFound(zoneId);
         }
@@ -65,9 +72,6 @@ public sealed class RecordReader(ZoneDbContext db)
         var record = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.ZoneId == zoneId && r.Id == recordId, ct);
         return record is null ? new RecordRead.Refused(RecordErrors.RecordNotFound(recordId).Error) : new RecordRead.Found(record);
     }
-
-    private Task<string?> ZoneNameAsync(Guid customerId, Guid zoneId, CancellationToken ct) =>
-        db.Zones.AsNoTracking().Where(z => z.Id == zoneId && z.CustomerId == customerId).Select(z => z.Name).FirstOrDefaultAsync(ct);
 
     private static RecordRead.Refused ZoneNotFound(Guid zoneId) => new(RecordErrors.ZoneNotFound(zoneId));
 }

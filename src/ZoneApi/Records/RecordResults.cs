@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
 using ZoneApi.Http;
 
 namespace ZoneApi.Records;
 
 /// <summary>Why a record operation was refused: a code of <see cref="ErrorCodes"/> and a message that says what to do.</summary>
-public sealed record RecordError(string Code, string Message, IReadOnlyList<ErrorDetail>? Details = null);
+public sealed record RecordError(string Code, string Message, IReadOnlyList<ErrorDetail>? Details = null)
+{
+    public ObjectResult ToResult() => ErrorResult.Of(Code, Message, Details);
+}
 
 /// <summary>What a record write came to. Refusals are answers, not exceptions.</summary>
 public abstract record RecordResult

@@ -1,89 +1,25 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using ZoneApi.Dns;
-using ZoneApi.Dns.Content;
 using ZoneApi.Http;
 using ZoneApi.Zones;
 
 namespace ZoneApi.Records;
 
+/// <summary>The stored values a write by id or by name acts on, read under the zone's lock.</summary>
 public sealed partial class RecordService
 {
-    /// <summary>
-    /// Runs <paramref name="work"/> in a transaction holding the zone's row lock: writes to one zone happen one
-    /// at a time, so the rules they check cannot change under them. A refusal rolls everything back.
-    /// </summary>
-    private async Task<RecordResult> InLockedZoneOnceAsync(Guid customerId, Guid zoneId, Func<Zone, Task<RecordResult>> work, CancellationToken ct)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var zone = await db.Zones
-            .FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
-            .SingleOrDefaultAsync(ct);
-        if (zone is null)
-        {
-            return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
-        }
-
-        var result = await work(zone);
-        if (result is RecordResult.Refused)
-        {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return result;
-        }
-
-        await transaction.CommitAsync(ct);
-        return result;
-    }
-
-    private async Task<RecordResult.Refused?> ValidateAsync(RecordWrite write, CancellationToken ct)
-    {
-        var result = await validator.ValidateAsync(write, ct);
-        if (result.IsValid)
-        {
-            return null;
-        }
-
-        var envelope = ValidationFilter.ToEnvelope(result.Errors);
-        return RecordResult.Refuse(envelope.Error.Code, envelope.Error.Message, envelope.Error.Details);
-    }
-
     private Task<DnsRecord?> FindAsync(Zone zone, string recordId, CancellationToken ct) =>
         db.Records.FirstOrDefaultAsync(r => r.ZoneId == zone.Id && r.Id == recordId, ct);
 
     /// <summary>
-    /// The values that a by-name route names: the RRset at name and type, or the one value <paramref name="content"/>
-    /// picks (compared in canonical form, so "10 mail.example.com" finds the MX whose target is mail.example.com.).
+    /// The values that a by-name route names: the RRset at name and type, or the values the <c>?content=</c> of
+    /// <paramref name="selection"/> picks (compared in canonical form, so "10 mail.example.com" finds the MX whose
+    /// target is mail.example.com.).
     /// </summary>
     private async Task<(IReadOnlyList<DnsRecord> Records, RecordError? Error)> SelectAsync(
-        Zone zone, string recordName, string recordType, string? content, bool wholeRRsetAllowed, CancellationToken ct)
+        Zone zone, RRsetSelection selection, bool wholeRRsetAllowed, CancellationToken ct)
     {
-        string name;
-        switch (OwnerName.Normalize(recordName, zone.Name))
-        {
-            case OwnerNameResult.Valid(var owner):
-                name = owner;
-                break;
-            case OwnerNameResult.OutsideZone(_, var reason):
-                return ([], new RecordError(ErrorCodes.NameOutsideZone, $"The record name {reason}.", [new ErrorDetail("record_name", reason)]));
-            case OwnerNameResult.Invalid(var reason):
-                return ([], Invalid("record_name", reason));
-            default:
-                throw new InvalidOperationException("OwnerName.Normalize returned an unknown result.");
-        }
-
-        if (RecordTypes.Normalize(recordType) is not { } type)
-        {
-            return ([], Invalid("record_type", $"must be one of {string.Join(", ", RecordTypes.All)}"));
-        }
-
-        if (content is { Length: 0 })
-        {
-            return ([], Invalid("content", "must not be empty; leave the parameter out to mean every value of the name and type"));
-        }
-
+        var (name, type, content, matches) = selection;
         var rrset = await db.Records.Where(r => r.ZoneId == zone.Id && r.Name == name && r.Type == type).OrderBy(r => r.Content).ToListAsync(ct);
-        var matches = content is null ? null : ContentMatcher(type, content);
         var wanted = matches is null ? rrset : rrset.Where(matches).ToList();
         return wanted.Count switch
         {
@@ -94,34 +30,4 @@ public sealed partial class RecordService
             _ => (wanted, null),
         };
     }
-
-    /// <summary>
-    /// Which stored values <c>?content=</c> names, compared in canonical form. MX content is stored as the bare
-    /// target with the preference apart, so "10 mail.example.com" names the MX 10 only, while "mail.example.com"
-    /// names every MX to that host. SRV keeps its priority in the content, so a full value names one record and
-    /// "weight port target" names every priority of it.
-    /// </summary>
-    private static Func<DnsRecord, bool> ContentMatcher(string type, string content)
-    {
-        if (RecordContent.Parse(type, content, null) is RecordContentResult.Valid valid
-            && !(type == RecordTypes.Srv && PresentationTokens.TrySplit(content, out var fields) is null && fields.Count == 3))
-        {
-            return type == RecordTypes.Mx
-                ? r => r.Content == valid.Content && r.Priority == valid.Priority
-                : r => r.Content == valid.Content || r.Content == content;
-        }
-
-        if (RecordContent.Parse(type, content, 0) is RecordContentResult.Valid anyPriority)
-        {
-            // The priority was left out: the first field of SRV content is the priority put in for it.
-            return type == RecordTypes.Srv
-                ? r => r.Content.Split(' ', 2)[^1] == anyPriority.Content.Split(' ', 2)[^1]
-                : r => r.Content == anyPriority.Content;
-        }
-
-        return r => r.Content == content;
-    }
-
-    private static RecordError Invalid(string field, string reason) =>
-        new(ErrorCodes.ValidationError, $"{field} {reason}.", [new ErrorDetail(field, reason)]);
 }

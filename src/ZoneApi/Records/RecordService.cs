@@ -9,24 +9,50 @@ using ZoneApi.Zones;
 namespace ZoneApi.Records;
 
 /// <summary>
-/// Record writes. Each runs in one transaction: lock the zone row (SELECT ... FOR UPDATE), validate, check
-/// the stored-state rules, write, raise the SOA serial, commit; a refusal rolls all of it back.
+/// Record writes. Each reads and validates its request first, without a lock (CONTRACT A4), then runs in one
+/// transaction: lock the zone row (SELECT ... FOR UPDATE), check the stored-state rules, write, raise the SOA
+/// serial, commit; a refusal rolls all of it back.
 /// </summary>
 public sealed partial class RecordService(
     ZoneDbContext db, RecordRules rules, RecordWriteValidator validator, ApexRecords apex, CustomerQuotas quotas, TimeProvider time)
 {
-    public Task<RecordResult> CreateAsync(Guid customerId, Guid zoneId, CreateRecordRequest request, CancellationToken ct) =>
-        InLockedZoneAsync(customerId, zoneId, async zone =>
+    public async Task<RecordResult> CreateAsync(Guid customerId, Guid zoneId, CreateRecordRequest request, CancellationToken ct)
+    {
+        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
         {
-            var write = new RecordWrite(zone.Name, request.Name, request.Type, request.Content, request.Ttl, request.Priority, request.Comment);
-            return await ValidateAsync(write, ct) is { } invalid
-                ? invalid
-                : await WriteValueAsync(zone, RecordInput.From(write), request.Disabled, replacing: null, ct);
-        }, ct);
+            return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
+        }
+
+        var write = new RecordWrite(zoneName, request.Name, request.Type, request.Content, request.Ttl, request.Priority, request.Comment);
+        if (!TryParse(write, out var input, out var invalid))
+        {
+            return new RecordResult.Refused(invalid);
+        }
+
+        return await InLockedZoneAsync(customerId, zoneId, zone => WriteValueAsync(zone, input, request.Disabled, replacing: null, ct), ct);
+    }
 
     /// <summary>PUT by id: replaces one value; name and type stay, content may change (and with it the id).</summary>
-    public Task<RecordResult> UpdateAsync(Guid customerId, Guid zoneId, string recordId, CreateRecordRequest request, CancellationToken ct) =>
-        InLockedZoneAsync(customerId, zoneId, async zone =>
+    public async Task<RecordResult> UpdateAsync(Guid customerId, Guid zoneId, string recordId, CreateRecordRequest request, CancellationToken ct)
+    {
+        // An id that no record can have is not looked for: the answer is the same 404, without the database.
+        if (!RecordId.IsWellFormed(recordId))
+        {
+            return RecordErrors.RecordNotFound(recordId);
+        }
+
+        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
+        {
+            return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
+        }
+
+        var write = new RecordWrite(zoneName, request.Name, request.Type, request.Content, request.Ttl, request.Priority, request.Comment);
+        if (!TryParse(write, out var input, out var invalid))
+        {
+            return new RecordResult.Refused(invalid);
+        }
+
+        return await InLockedZoneAsync(customerId, zoneId, async zone =>
         {
             if (await FindAsync(zone, recordId, ct) is not { } old)
             {
@@ -38,13 +64,6 @@ public sealed partial class RecordService(
                 return RecordErrors.Protected(old);
             }
 
-            var write = new RecordWrite(zone.Name, request.Name, request.Type, request.Content, request.Ttl, request.Priority, request.Comment);
-            if (await ValidateAsync(write, ct) is { } invalid)
-            {
-                return invalid;
-            }
-
-            var input = RecordInput.From(write);
             var moved = new List<ErrorDetail>();
             if (input.Name != old.Name)
             {
@@ -61,42 +80,66 @@ public sealed partial class RecordService(
                     "A record's name and type cannot change; delete it and create the new one instead.", moved)
                 : await WriteValueAsync(zone, input, request.Disabled, old, ct);
         }, ct);
+    }
 
     /// <summary>PUT by name and type; <paramref name="oldContent"/> picks one value of a multi-value RRset.</summary>
-    public Task<RecordResult> UpdateByNameAsync(
-        Guid customerId, Guid zoneId, string recordName, string recordType, string? oldContent, UpdateRecordByNameRequest request, CancellationToken ct) =>
-        InLockedZoneAsync(customerId, zoneId, async zone =>
+    public async Task<RecordResult> UpdateByNameAsync(
+        Guid customerId, Guid zoneId, string recordName, string recordType, string? oldContent, UpdateRecordByNameRequest request, CancellationToken ct)
+    {
+        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
         {
-            var selection = await SelectAsync(zone, recordName, recordType, oldContent, wholeRRsetAllowed: false, ct);
-            if (selection.Error is { } error)
+            return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
+        }
+
+        if (!TryParseSelection(zoneName, recordName, recordType, oldContent, out var selection, out var badRoute))
+        {
+            return new RecordResult.Refused(badRoute);
+        }
+
+        var write = new RecordWrite(zoneName, selection.Name, selection.Type, request.Content, request.Ttl, request.Priority, request.Comment);
+        if (!TryParse(write, out var input, out var invalid))
+        {
+            return new RecordResult.Refused(invalid);
+        }
+
+        return await InLockedZoneAsync(customerId, zoneId, async zone =>
+        {
+            var (records, error) = await SelectAsync(zone, selection, wholeRRsetAllowed: false, ct);
+            if (error is not null)
             {
                 return new RecordResult.Refused(error);
             }
 
-            var old = selection.Records.Single();
-            if (old.Protected)
-            {
-                return RecordErrors.Protected(old);
-            }
-
-            var write = new RecordWrite(zone.Name, old.Name, old.Type, request.Content, request.Ttl, request.Priority, request.Comment);
-            return await ValidateAsync(write, ct) is { } invalid
-                ? invalid
-                : await WriteValueAsync(zone, RecordInput.From(write), request.Disabled, old, ct);
+            var old = records.Single();
+            return old.Protected ? RecordErrors.Protected(old) : await WriteValueAsync(zone, input, request.Disabled, old, ct);
         }, ct);
+    }
 
     public Task<RecordResult> DeleteAsync(Guid customerId, Guid zoneId, string recordId, CancellationToken ct) =>
+        !RecordId.IsWellFormed(recordId) ? Task.FromResult<RecordResult>(RecordErrors.RecordNotFound(recordId)) :
         InLockedZoneAsync(customerId, zoneId, async zone =>
             await FindAsync(zone, recordId, ct) is { } record ? await DeleteRecordsAsync(zone, [record], ct) : RecordErrors.RecordNotFound(recordId), ct);
 
     /// <summary>DELETE by name and type: the whole RRset, or the one value <paramref name="content"/> names.</summary>
-    public Task<RecordResult> DeleteByNameAsync(
-        Guid customerId, Guid zoneId, string recordName, string recordType, string? content, CancellationToken ct) =>
-        InLockedZoneAsync(customerId, zoneId, async zone =>
+    public async Task<RecordResult> DeleteByNameAsync(
+        Guid customerId, Guid zoneId, string recordName, string recordType, string? content, CancellationToken ct)
+    {
+        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
         {
-            var selection = await SelectAsync(zone, recordName, recordType, content, wholeRRsetAllowed: true, ct);
-            return selection.Error is { } error ? new RecordResult.Refused(error) : await DeleteRecordsAsync(zone, selection.Records, ct);
+            return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
+        }
+
+        if (!TryParseSelection(zoneName, recordName, recordType, content, out var selection, out var badRoute))
+        {
+            return new RecordResult.Refused(badRoute);
+        }
+
+        return await InLockedZoneAsync(customerId, zoneId, async zone =>
+        {
+            var (records, error) = await SelectAsync(zone, selection, wholeRRsetAllowed: true, ct);
+            return error is not null ? new RecordResult.Refused(error) : await DeleteRecordsAsync(zone, records, ct);
         }, ct);
+    }
 
     /// <summary>
     /// Writes one value. A value that exists already is updated in place (an idempotent create); a CNAME or

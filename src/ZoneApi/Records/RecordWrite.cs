@@ -10,7 +10,14 @@ namespace ZoneApi.Records;
 /// The fields of a record write together with the zone it goes into: owner names are relative to the zone,
 /// and "CNAME at the apex" needs to know where the apex is.
 /// </summary>
-public sealed record RecordWrite(string ZoneName, string? Name, string? Type, string? Content, int? Ttl, int? Priority, string? Comment);
+public sealed record RecordWrite(string ZoneName, string? Name, string? Type, string? Content, int? Ttl, int? Priority, string? Comment)
+{
+    /// <summary>The owner name, read once: <see cref="RecordWriteValidator"/> checks it, <see cref="RecordInput"/> takes it.</summary>
+    public OwnerNameResult Owner { get; } = OwnerName.Normalize(Name, ZoneName);
+
+    /// <summary>The content, parsed once for its type: <see cref="RecordWriteValidator"/> checks it, <see cref="RecordInput"/> takes it.</summary>
+    public RecordContentResult ParsedContent { get; } = RecordContent.Parse(Type, Content, Priority);
+}
 
 /// <summary>
 /// The input-shape rules of a record (CONTRACT A4): name, type, content syntax, TTL, comment, and no CNAME at
@@ -22,9 +29,9 @@ public sealed class RecordWriteValidator : AbstractValidator<RecordWrite>
 
     public RecordWriteValidator()
     {
-        RuleFor(w => w.Name).Custom((name, context) =>
+        RuleFor(w => w.Name).Custom((_, context) =>
         {
-            switch (OwnerName.Normalize(name, context.InstanceToValidate.ZoneName))
+            switch (context.InstanceToValidate.Owner)
             {
                 case OwnerNameResult.Invalid(var reason):
                     context.AddFailure("name", reason);
@@ -42,8 +49,7 @@ public sealed class RecordWriteValidator : AbstractValidator<RecordWrite>
         });
         RuleFor(w => w.Content).Custom((_, context) =>
         {
-            var write = context.InstanceToValidate;
-            switch (RecordContent.Parse(write.Type, write.Content, write.Priority))
+            switch (context.InstanceToValidate.ParsedContent)
             {
                 case RecordContentResult.Invalid(var field, var reason):
                     context.AddFailure(field, reason);
@@ -79,8 +85,8 @@ public sealed record RecordInput(string Name, string Type, string Content, int? 
     /// <summary>Builds the input from a write that <see cref="RecordWriteValidator"/> has accepted.</summary>
     public static RecordInput From(RecordWrite write)
     {
-        var name = ((OwnerNameResult.Valid)OwnerName.Normalize(write.Name, write.ZoneName)).Name;
-        var content = (RecordContentResult.Valid)RecordContent.Parse(write.Type, write.Content, write.Priority);
+        var name = ((OwnerNameResult.Valid)write.Owner).Name;
+        var content = (RecordContentResult.Valid)write.ParsedContent;
         return new RecordInput(name, content.Type, content.Content, content.Priority, content.Target,
             RecordId.Compute(name, content.Type, content.Data), Dns.Ttl.Resolve(write.Ttl).Value, write.Comment);
     }

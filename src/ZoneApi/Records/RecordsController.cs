@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZoneApi.Auth;
-using ZoneApi.Dns;
 using ZoneApi.Http;
 
 namespace ZoneApi.Records;
@@ -36,21 +35,16 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
     public async Task<IActionResult> List(
-        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromQuery] PageQuery page,
+        [ZoneIdFromRoute] Guid zoneId, [FromQuery] PageQuery page,
         [FromQuery(Name = "name")] string? name, [FromQuery(Name = "type")] string? type, CancellationToken ct)
     {
-        if (!ZoneIdRoute.TryParse(zoneId, out var id))
-        {
-            return BadRequest(ZoneIdRoute.Invalid(zoneId));
-        }
-
         var offset = page.Offset ?? 0;
         var limit = page.EffectiveLimit(DefaultLimit);
-        return await reader.ListAsync(User.CustomerId(), id, name, type, offset, limit, ct) switch
+        return await reader.ListAsync(User.CustomerId(), zoneId, name, type, offset, limit, ct) switch
         {
             RecordRead.Page(var items, var total) => Ok(Envelope.Success(new RecordListData(
                 items.Select(RecordDto.From).ToList(), Pagination.Of(total, offset, limit, items.Count)))),
-            RecordRead.Refused(var error) => Refusal(error),
+            RecordRead.Refused(var error) => error.ToResult(),
             _ => throw new UnreachableException(),
         };
     }
@@ -70,12 +64,9 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone)]
     [ProducesError(StatusCodes.Status403Forbidden, ErrorCodes.InsufficientScope, ErrorCodes.QuotaExceeded)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
-    [ProducesError(StatusCodes.Status409Conflict,
-        ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
-        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.NsTargetNeedsAddress, ErrorCodes.NullMxConflict,
-        ErrorCodes.SvcbAliasModeConflict, ErrorCodes.OccludedRecord)]
-    public Task<IActionResult> Create([FromRoute(Name = ZoneIdRoute.Name)] string zoneId, CreateRecordRequest request, CancellationToken ct) =>
-        WriteAsync(zoneId, StatusCodes.Status201Created, CreatedMessage, id => records.CreateAsync(User.CustomerId(), id, request, ct));
+    [ProducesRuleConflicts]
+    public async Task<IActionResult> Create([ZoneIdFromRoute] Guid zoneId, CreateRecordRequest request, CancellationToken ct) =>
+        Answer(await records.CreateAsync(User.CustomerId(), zoneId, request, ct), StatusCodes.Status201Created, CreatedMessage);
 
     /// <summary>Gets one record by id.</summary>
     /// <remarks>
@@ -87,25 +78,13 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
     public async Task<IActionResult> Get(
-        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId, CancellationToken ct)
-    {
-        if (!ZoneIdRoute.TryParse(zoneId, out var id))
-        {
-            return BadRequest(ZoneIdRoute.Invalid(zoneId));
-        }
-
-        if (!RecordId.IsWellFormed(recordId))
-        {
-            return Refusal(RecordErrors.RecordNotFound(recordId).Error);
-        }
-
-        return await reader.GetAsync(User.CustomerId(), id, recordId, ct) switch
+        [ZoneIdFromRoute] Guid zoneId, [FromRoute(Name = "record_id")] string recordId, CancellationToken ct) =>
+        await reader.GetAsync(User.CustomerId(), zoneId, recordId, ct) switch
         {
             RecordRead.Found(var record) => Ok(Envelope.Success(new RecordData(RecordDto.From(record)))),
-            RecordRead.Refused(var error) => Refusal(error),
+            RecordRead.Refused(var error) => error.ToResult(),
             _ => throw new UnreachableException(),
         };
-    }
 
     /// <summary>Replaces one value. Name and type must stay; a new content gives the record a new id.</summary>
     /// <remarks>
@@ -119,15 +98,11 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status400BadRequest,
         ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
-    [ProducesError(StatusCodes.Status409Conflict,
-        ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
-        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.RecordConflict, ErrorCodes.NsTargetNeedsAddress,
-        ErrorCodes.NullMxConflict, ErrorCodes.SvcbAliasModeConflict, ErrorCodes.OccludedRecord)]
-    public Task<IActionResult> Update(
-        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId,
+    [ProducesRuleConflicts(ErrorCodes.RecordConflict)]
+    public async Task<IActionResult> Update(
+        [ZoneIdFromRoute] Guid zoneId, [FromRoute(Name = "record_id")] string recordId,
         CreateRecordRequest request, CancellationToken ct) =>
-        WriteAsync(zoneId, StatusCodes.Status200OK, UpdatedMessage,
-            id => ById(recordId, () => records.UpdateAsync(User.CustomerId(), id, recordId, request, ct)));
+        Answer(await records.UpdateAsync(User.CustomerId(), zoneId, recordId, request, ct), StatusCodes.Status200OK, UpdatedMessage);
 
     /// <summary>Deletes one record by id.</summary>
     /// <remarks>
@@ -142,9 +117,9 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status409Conflict,
         ErrorCodes.ProtectedRecord, ErrorCodes.NsTargetNeedsAddress, ErrorCodes.OccludedRecord, ErrorCodes.TargetIsCname,
         ErrorCodes.CnameLoop, ErrorCodes.CnameChainTooLong)]
-    public Task<IActionResult> Delete(
-        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_id")] string recordId, CancellationToken ct) =>
-        WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => ById(recordId, () => records.DeleteAsync(User.CustomerId(), id, recordId, ct)));
+    public async Task<IActionResult> Delete(
+        [ZoneIdFromRoute] Guid zoneId, [FromRoute(Name = "record_id")] string recordId, CancellationToken ct) =>
+        Answer(await records.DeleteAsync(User.CustomerId(), zoneId, recordId, ct));
 
     /// <summary>Replaces the value of a record found by name and type; ?content= picks one value of several.</summary>
     /// <remarks>
@@ -164,16 +139,13 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status400BadRequest,
         ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.NameOutsideZone)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
-    [ProducesError(StatusCodes.Status409Conflict,
-        ErrorCodes.CnameConflict, ErrorCodes.AliasConflict, ErrorCodes.TargetIsCname, ErrorCodes.CnameLoop,
-        ErrorCodes.CnameChainTooLong, ErrorCodes.ProtectedRecord, ErrorCodes.RecordConflict, ErrorCodes.NsTargetNeedsAddress,
-        ErrorCodes.NullMxConflict, ErrorCodes.SvcbAliasModeConflict, ErrorCodes.OccludedRecord)]
-    public Task<IActionResult> UpdateByName(
-        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_name")] string recordName,
+    [ProducesRuleConflicts(ErrorCodes.RecordConflict)]
+    public async Task<IActionResult> UpdateByName(
+        [ZoneIdFromRoute] Guid zoneId, [FromRoute(Name = "record_name")] string recordName,
         [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content,
         UpdateRecordByNameRequest request, CancellationToken ct) =>
-        WriteAsync(zoneId, StatusCodes.Status200OK, UpdatedMessage, id => records.UpdateByNameAsync(
-            User.CustomerId(), id, recordName, recordType, QueryContent(content), request, ct));
+        Answer(await records.UpdateByNameAsync(User.CustomerId(), zoneId, recordName, recordType, QueryContent(content), request, ct),
+            StatusCodes.Status200OK, UpdatedMessage);
 
     /// <summary>Deletes every value of a name and type, or only the one ?content= names.</summary>
     /// <remarks>
@@ -192,32 +164,20 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [ProducesError(StatusCodes.Status409Conflict,
         ErrorCodes.ProtectedRecord, ErrorCodes.NsTargetNeedsAddress, ErrorCodes.OccludedRecord, ErrorCodes.TargetIsCname,
         ErrorCodes.CnameLoop, ErrorCodes.CnameChainTooLong)]
-    public Task<IActionResult> DeleteByName(
-        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, [FromRoute(Name = "record_name")] string recordName,
+    public async Task<IActionResult> DeleteByName(
+        [ZoneIdFromRoute] Guid zoneId, [FromRoute(Name = "record_name")] string recordName,
         [FromRoute(Name = "record_type")] string recordType, [FromQuery(Name = "content")] string? content, CancellationToken ct) =>
-        WriteAsync(zoneId, StatusCodes.Status204NoContent, "", id => records.DeleteByNameAsync(
-            User.CustomerId(), id, recordName, recordType, QueryContent(content), ct));
+        Answer(await records.DeleteByNameAsync(User.CustomerId(), zoneId, recordName, recordType, QueryContent(content), ct));
 
-    private async Task<IActionResult> WriteAsync(string zoneId, int status, string message, Func<Guid, Task<RecordResult>> write)
+    /// <summary>What a write came to, as the response: the record with its message (and warnings), 204, or the refusal.</summary>
+    private IActionResult Answer(RecordResult result, int status = StatusCodes.Status204NoContent, string message = "") => result switch
     {
-        if (!ZoneIdRoute.TryParse(zoneId, out var id))
-        {
-            return BadRequest(ZoneIdRoute.Invalid(zoneId));
-        }
-
-        return await write(id) switch
-        {
-            RecordResult.Written(var record, var warnings) => StatusCode(status,
-                Envelope.Success(new RecordChangeData(message, RecordDto.From(record), WarningList.OrNull(warnings)))),
-            RecordResult.Deleted => NoContent(),
-            RecordResult.Refused(var error) => Refusal(error),
-            _ => throw new UnreachableException(),
-        };
-    }
-
-    /// <summary>An id that no record can have is not looked for: the answer is the same 404, without the database.</summary>
-    private static Task<RecordResult> ById(string recordId, Func<Task<RecordResult>> write) =>
-        RecordId.IsWellFormed(recordId) ? write() : Task.FromResult<RecordResult>(RecordErrors.RecordNotFound(recordId));
+        RecordResult.Written(var record, var warnings) => StatusCode(status,
+            Envelope.Success(new RecordChangeData(message, RecordDto.From(record), WarningList.OrNull(warnings)))),
+        RecordResult.Deleted => NoContent(),
+        RecordResult.Refused(var error) => error.ToResult(),
+        _ => throw new UnreachableException(),
+    };
 
     /// <summary>
     /// Model binding turns <c>?content=</c> into null, which would mean "the whole RRset" and delete every
@@ -225,6 +185,4 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     /// </summary>
     private string? QueryContent(string? bound) => bound ?? (Request.Query.ContainsKey("content") ? "" : null);
 
-    private ObjectResult Refusal(RecordError error) =>
-        StatusCode(ErrorCodes.StatusOf(error.Code), Envelope.Error(error.Code, error.Message, error.Details));
 }

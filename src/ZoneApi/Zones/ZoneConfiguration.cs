@@ -4,7 +4,8 @@ using ZoneApi.Auth;
 
 namespace ZoneApi.Zones;
 
-// The table is created by migrations/0002_create_zones.sql; this class only maps it.
+// The table is created by migrations/0002_create_zones.sql; this class only maps it. Column names come from
+// the snake_case naming convention (see ServiceRegistration).
 internal sealed class ZoneConfiguration : IEntityTypeConfiguration<Zone>
 {
     public const string UniqueName = "zones_name_key";
@@ -13,15 +14,6 @@ internal sealed class ZoneConfiguration : IEntityTypeConfiguration<Zone>
     {
         zone.ToTable("zones");
         zone.HasKey(z => z.Id);
-        zone.Property(z => z.Id).HasColumnName("id");
-        zone.Property(z => z.CustomerId).HasColumnName("customer_id");
-        zone.Property(z => z.Name).HasColumnName("name");
-        zone.Property(z => z.Type).HasColumnName("type");
-        zone.Property(z => z.Region).HasColumnName("region");
-        zone.Property(z => z.Status).HasColumnName("status");
-        zone.Property(z => z.Serial).HasColumnName("serial");
-        zone.Property(z => z.CreatedAt).HasColumnName("created_at");
-        zone.Property(z => z.UpdatedAt).HasColumnName("updated_at");
         zone.HasOne<Customer>().WithMany().HasForeignKey(z => z.CustomerId);
     }
 }

@@ -50,12 +50,11 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
         {
             CreateZoneResult.Created(var zone) => CreatedAtAction(nameof(Get), new { zone_id = zone.Id },
                 Envelope.Success(new ZoneChangeData("Zone created successfully", ZoneDto.From(zone)))),
-            CreateZoneResult.AlreadyExists(var name) => Conflict(Envelope.Error(ErrorCodes.ZoneExists,
-                $"You already have the zone '{name}'; GET /v1/zones lists your zones.")),
-            CreateZoneResult.Unavailable => Conflict(ZoneErrors.Unavailable()),
-            CreateZoneResult.HidesRecords(var message) => Conflict(Envelope.Error(ErrorCodes.OccludedRecord, message)),
-            CreateZoneResult.QuotaExceeded(var message) =>
-                StatusCode(StatusCodes.Status403Forbidden, Envelope.Error(ErrorCodes.QuotaExceeded, message)),
+            CreateZoneResult.AlreadyExists(var name) =>
+                ErrorResult.Of(ErrorCodes.ZoneExists, $"You already have the zone '{name}'; GET /v1/zones lists your zones."),
+            CreateZoneResult.Unavailable => ErrorResult.Of(ZoneErrors.Unavailable()),
+            CreateZoneResult.HidesRecords(var message) => ErrorResult.Of(ErrorCodes.OccludedRecord, message),
+            CreateZoneResult.QuotaExceeded(var message) => ErrorResult.Of(ErrorCodes.QuotaExceeded, message),
             _ => throw new UnreachableException(),
         };
 
@@ -68,17 +67,8 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     [ProducesResponseType<SuccessEnvelope<ZoneData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
-    public async Task<IActionResult> Get([FromRoute(Name = ZoneIdRoute.Name)] string zoneId, CancellationToken ct)
-    {
-        if (!ZoneIdRoute.TryParse(zoneId, out var id))
-        {
-            return BadRequest(ZoneIdRoute.Invalid(zoneId));
-        }
-
-        return await zones.GetAsync(User.CustomerId(), id, ct) is { } zone
-            ? Ok(Envelope.Success(new ZoneData(ZoneDto.From(zone))))
-            : ZoneNotFound(id);
-    }
+    public async Task<IActionResult> Get([ZoneIdFromRoute] Guid zoneId, CancellationToken ct) =>
+        await zones.GetAsync(User.CustomerId(), zoneId, ct) is { } zone ? Ok(Envelope.Success(new ZoneData(ZoneDto.From(zone)))) : ZoneNotFound(zoneId);
 
     /// <summary>Updates a zone's type, region or status; the name must stay the same.</summary>
     /// <remarks>
@@ -91,24 +81,16 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     [ProducesResponseType<SuccessEnvelope<ZoneChangeData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
-    public async Task<IActionResult> Update(
-        [FromRoute(Name = ZoneIdRoute.Name)] string zoneId, UpdateZoneRequest request, CancellationToken ct)
-    {
-        if (!ZoneIdRoute.TryParse(zoneId, out var id))
-        {
-            return BadRequest(ZoneIdRoute.Invalid(zoneId));
-        }
-
-        return await zones.UpdateAsync(User.CustomerId(), id, request, ct) switch
+    public async Task<IActionResult> Update([ZoneIdFromRoute] Guid zoneId, UpdateZoneRequest request, CancellationToken ct) =>
+        await zones.UpdateAsync(User.CustomerId(), zoneId, request, ct) switch
         {
             UpdateZoneResult.Updated(var zone) => Ok(Envelope.Success(new ZoneChangeData("Zone updated successfully", ZoneDto.From(zone)))),
-            UpdateZoneResult.NotFound => ZoneNotFound(id),
-            UpdateZoneResult.RenameRefused(var current) => BadRequest(Envelope.Error(ErrorCodes.ValidationError,
+            UpdateZoneResult.NotFound => ZoneNotFound(zoneId),
+            UpdateZoneResult.RenameRefused(var current) => ErrorResult.Of(ErrorCodes.ValidationError,
                 $"Zones cannot be renamed: send name '{current}'. To move to another name, create a new zone.",
-                [new ErrorDetail("name", $"must be '{current}', the name of this zone")])),
+                [new ErrorDetail("name", $"must be '{current}', the name of this zone")]),
             _ => throw new UnreachableException(),
         };
-    }
 
     /// <summary>Deletes a zone and all its records.</summary>
     /// <remarks>
@@ -119,15 +101,8 @@ public sealed class ZonesController(ZoneService zones) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidZoneId)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
-    public async Task<IActionResult> Delete([FromRoute(Name = ZoneIdRoute.Name)] string zoneId, CancellationToken ct)
-    {
-        if (!ZoneIdRoute.TryParse(zoneId, out var id))
-        {
-            return BadRequest(ZoneIdRoute.Invalid(zoneId));
-        }
+    public async Task<IActionResult> Delete([ZoneIdFromRoute] Guid zoneId, CancellationToken ct) =>
+        await zones.DeleteAsync(User.CustomerId(), zoneId, ct) ? NoContent() : ZoneNotFound(zoneId);
 
-        return await zones.DeleteAsync(User.CustomerId(), id, ct) ? NoContent() : ZoneNotFound(id);
-    }
-
-    private NotFoundObjectResult ZoneNotFound(Guid id) => NotFound(ZoneErrors.NotFound(id));
+    private static ObjectResult ZoneNotFound(Guid id) => ErrorResult.Of(ZoneErrors.NotFound(id));
 }

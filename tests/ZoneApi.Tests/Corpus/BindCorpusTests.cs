@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using ZoneApi.Tests.Infrastructure;
-using ZoneApi.Tests.Records;
 
 namespace ZoneApi.Tests.Corpus;
 
@@ -63,7 +62,7 @@ public sealed class BindCorpusTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     private async Task<List<string>> CompareAsync(IReadOnlyList<CorpusEntry> entries, bool bindLoadsAsSent)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var failures = new ConcurrentBag<(int Index, string Failure)>();
         await Parallel.ForEachAsync(entries.Select((entry, index) => (entry, index)), new ParallelOptions { MaxDegreeOfParallelism = 4 },
             async (item, _) =>
@@ -77,7 +76,7 @@ public sealed class BindCorpusTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     }
 
     /// <summary>Returns what went wrong with one value, or null when BIND and the API answer as the corpus says.</summary>
-    private static async Task<string?> CheckAsync(RecordsClient zone, CorpusEntry entry, string label, bool bindLoadsAsSent)
+    private static async Task<string?> CheckAsync(TestZone zone, CorpusEntry entry, string label, bool bindLoadsAsSent)
     {
         var owner = entry.Owner is null ? label : $"{entry.Owner}.{label}";
         var bindType = MasterFileRdata.BindType(entry.Type);

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using ZoneApi.Export;
 using ZoneApi.Tests.Infrastructure;
-using ZoneApi.Tests.Records;
 using ZoneApi.Tests.Zones;
 
 namespace ZoneApi.Tests.Export;
@@ -18,13 +17,13 @@ public sealed class ZoneExportTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         using var client = api.CreateAuthenticatedClient();
         var zone = await RichZoneAsync(client);
 
-        var response = await client.GetAsync(ExportPath(zone.ZoneId));
+        var response = await client.GetAsync(ExportPath(zone.Id));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/dns", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         var file = await response.Content.ReadAsStringAsync();
-        Assert.Null(await NamedCheckzone.RefusalAsync(zone.ZoneName, file));
+        Assert.Null(await NamedCheckzone.RefusalAsync(zone.Name, file));
     }
 
     [Fact]
@@ -33,9 +32,9 @@ public sealed class ZoneExportTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         using var client = api.CreateAuthenticatedClient();
         var zone = await RichZoneAsync(client);
 
-        var lines = (await ExportAsync(client, zone.ZoneId)).Split('\n');
+        var lines = (await ExportAsync(client, zone.Id)).Split('\n');
 
-        Assert.Equal($"$ORIGIN {zone.ZoneName}.", lines[0]);
+        Assert.Equal($"$ORIGIN {zone.Name}.", lines[0]);
         Assert.Equal("$TTL 3600", lines[1]);
         Assert.StartsWith("@\t3600\tIN\tSOA\tns1.zoneapi.test. hostmaster.zoneapi.test. ", lines[2], StringComparison.Ordinal);
         Assert.Single(lines, l => l.Contains("\tSOA\t", StringComparison.Ordinal));
@@ -55,11 +54,11 @@ public sealed class ZoneExportTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         var zone = await RichZoneAsync(client);
         var listed = await ListAsync(zone);
 
-        var lines = (await ExportAsync(client, zone.ZoneId)).Split('\n')[2..^1];
+        var lines = (await ExportAsync(client, zone.Id)).Split('\n')[2..^1];
 
         var soa = listed.Single(r => r.Type == "SOA");
         var served = listed.Where(r => r.Type != "SOA" && !r.Disabled);
-        var expected = new[] { soa }.Concat(served).Select(r => ZoneFileRenderer.Line(zone.ZoneName, r.Record)).ToArray();
+        var expected = new[] { soa }.Concat(served).Select(r => ZoneFileRenderer.Line(zone.Name, r.Record)).ToArray();
         Assert.Equal(expected, lines);
     }
 
@@ -67,12 +66,12 @@ public sealed class ZoneExportTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Export_AfterAChange_CarriesTheNewSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var before = SoaSerial(await ExportAsync(client, zone.ZoneId));
+        var zone = await TestZone.CreateAsync(client);
+        var before = SoaSerial(await ExportAsync(client, zone.Id));
 
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
-        var after = await ExportAsync(client, zone.ZoneId);
+        var after = await ExportAsync(client, zone.Id);
         Assert.True(SoaSerial(after) > before, after);
         Assert.Contains("www\t3600\tIN\tA\t192.0.2.1", after.Split('\n'));
     }
@@ -81,14 +80,14 @@ public sealed class ZoneExportTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Export_AnotherCustomersZone_IsZoneNotFound()
     {
         using var owner = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(owner);
-        await zone.CreateAsync("secret", "TXT", "owner only");
+        var zone = await TestZone.CreateAsync(owner);
+        await zone.AddRecordAsync("secret", "TXT", "owner only");
         using var other = await TwoCustomers.CustomerAsync(api, "x");
 
-        var response = await other.GetAsync(ExportPath(zone.ZoneId));
+        var response = await other.GetAsync(ExportPath(zone.Id));
 
         var error = await response.AssertErrorAsync(HttpStatusCode.NotFound, "ZONE_NOT_FOUND");
-        Assert.DoesNotContain(zone.ZoneName, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(zone.Name, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("owner only", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
@@ -116,10 +115,10 @@ public sealed class ZoneExportTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Export_KeyWithoutRecordsRead_IsInsufficientScope()
     {
         using var admin = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(admin);
+        var zone = await TestZone.CreateAsync(admin);
         using var client = api.CreateClientWithKey(await api.CreateKeyAsync("default", "zones:read", "records:write"));
 
-        var response = await client.GetAsync(ExportPath(zone.ZoneId));
+        var response = await client.GetAsync(ExportPath(zone.Id));
 
         await response.AssertErrorAsync(HttpStatusCode.Forbidden, "INSUFFICIENT_SCOPE");
     }
@@ -147,33 +146,33 @@ public sealed class ZoneExportTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         long.Parse(file.Split('\n').Single(l => l.Contains("\tSOA\t", StringComparison.Ordinal)).Split(' ')[2], provider: null);
 
     /// <summary>A zone holding every type the API writes, a wildcard, an IDN owner, a long TXT and a disabled record.</summary>
-    private static async Task<RecordsClient> RichZoneAsync(HttpClient client)
+    private static async Task<TestZone> RichZoneAsync(HttpClient client)
     {
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var www = zone.Fqdn("www");
-        await zone.CreateAsync("www", "A", "192.0.2.1", 300);
-        await zone.CreateAsync("www", "AAAA", "2001:db8::1", 300);
-        await zone.CreateAsync("mail", "A", "192.0.2.25");
-        await zone.CreateAsync(new { name = "@", type = "ALIAS", content = "lb.example.net.", ttl = 600 });
-        await zone.CreateAsync("@", "CAA", "0 issue \"letsencrypt.org\"");
-        await zone.CreateAsync("blog", "CNAME", www);
-        await zone.CreateAsync("www", "HTTPS", "1 . alpn=\"h2,h3\" port=443");
-        await zone.CreateAsync(new { name = "@", type = "MX", content = zone.Fqdn("mail"), priority = 10 });
-        await zone.CreateAsync("sip", "NAPTR", "100 10 \"u\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .");
-        await zone.CreateAsync("sub", "NS", "ns1.example.net.");
-        await zone.CreateAsync("ptr", "PTR", www);
-        await zone.CreateAsync("_sip._tcp", "SRV", $"10 5 5060 {www}");
-        await zone.CreateAsync("www", "SSHFP", "4 2 " + Hex64);
-        await zone.CreateAsync("_svc", "SVCB", "0 pool.example.net.");
-        await zone.CreateAsync("_443._tcp.www", "TLSA", "3 1 1 " + Hex64);
-        await zone.CreateAsync("@", "TXT", new string('a', 255) + new string('b', 255) + "\"quoted\" back\\slash café");
-        await zone.CreateAsync("*.dev", "A", "192.0.2.9");
-        await zone.CreateAsync("bücher", "A", "192.0.2.8", 300);
-        await zone.CreateAsync(new { name = "hidden", type = "TXT", content = "disabled, not served", disabled = true });
+        await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 300);
+        await zone.AddRecordAsync("www", "AAAA", "2001:db8::1", ttl: 300);
+        await zone.AddRecordAsync("mail", "A", "192.0.2.25");
+        await zone.AddRecordAsync(new { name = "@", type = "ALIAS", content = "lb.example.net.", ttl = 600 });
+        await zone.AddRecordAsync("@", "CAA", "0 issue \"letsencrypt.org\"");
+        await zone.AddRecordAsync("blog", "CNAME", www);
+        await zone.AddRecordAsync("www", "HTTPS", "1 . alpn=\"h2,h3\" port=443");
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = zone.Fqdn("mail"), priority = 10 });
+        await zone.AddRecordAsync("sip", "NAPTR", "100 10 \"u\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .");
+        await zone.AddRecordAsync("sub", "NS", "ns1.example.net.");
+        await zone.AddRecordAsync("ptr", "PTR", www);
+        await zone.AddRecordAsync("_sip._tcp", "SRV", $"10 5 5060 {www}");
+        await zone.AddRecordAsync("www", "SSHFP", "4 2 " + Hex64);
+        await zone.AddRecordAsync("_svc", "SVCB", "0 pool.example.net.");
+        await zone.AddRecordAsync("_443._tcp.www", "TLSA", "3 1 1 " + Hex64);
+        await zone.AddRecordAsync("@", "TXT", new string('a', 255) + new string('b', 255) + "\"quoted\" back\\slash café");
+        await zone.AddRecordAsync("*.dev", "A", "192.0.2.9");
+        await zone.AddRecordAsync("bücher", "A", "192.0.2.8", ttl: 300);
+        await zone.AddRecordAsync(new { name = "hidden", type = "TXT", content = "disabled, not served", disabled = true });
         return zone;
     }
 
-    private static async Task<IReadOnlyList<Listed>> ListAsync(RecordsClient zone)
+    private static async Task<IReadOnlyList<Listed>> ListAsync(TestZone zone)
     {
         var response = await zone.Http.GetAsync(zone.RecordsPath + "?limit=1000");
         var data = await response.AssertSuccessAsync(HttpStatusCode.OK);

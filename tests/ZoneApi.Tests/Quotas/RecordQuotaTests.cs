@@ -1,6 +1,5 @@
 using System.Net;
 using ZoneApi.Tests.Infrastructure;
-using ZoneApi.Tests.Records;
 using ZoneApi.Tests.Zones;
 
 namespace ZoneApi.Tests.Quotas;
@@ -15,9 +14,9 @@ public sealed class RecordQuotaTests(SmallQuotasFactory api) : IClassFixture<Sma
     public async Task Create_RecordBeyondQuota_Returns403QuotaExceededNamingTheQuota()
     {
         using var client = await TwoCustomers.CustomerAsync(api, "r");
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
-        await zone.CreateAsync("www", "A", "192.0.2.2");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.2");
 
         var response = await zone.PostAsync(new { name = "www", type = "A", content = "192.0.2.3" });
 
@@ -30,9 +29,9 @@ public sealed class RecordQuotaTests(SmallQuotasFactory api) : IClassFixture<Sma
     public async Task Write_AtQuotaThatKeepsTheCount_Succeeds()
     {
         using var client = await TwoCustomers.CustomerAsync(api, "r");
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var address = await zone.CreateAsync("www", "A", "192.0.2.1");
-        await zone.CreateAsync("alias", "CNAME", "one.example.net.");
+        var zone = await TestZone.CreateAsync(client);
+        var address = await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("alias", "CNAME", "one.example.net.");
 
         var upsert = await zone.PostAsync(new { name = "www", type = "A", content = "192.0.2.1", ttl = 600 });
         var replacedCname = await zone.PostAsync(new { name = "alias", type = "CNAME", content = "two.example.net." });
@@ -50,9 +49,9 @@ public sealed class RecordQuotaTests(SmallQuotasFactory api) : IClassFixture<Sma
     public async Task Create_AfterDeletingARecordAtQuota_Returns201()
     {
         using var client = await TwoCustomers.CustomerAsync(api, "r");
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "A", "192.0.2.1");
-        await zone.CreateAsync("www", "A", "192.0.2.2");
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.2");
         Assert.Equal(HttpStatusCode.NoContent, (await zone.DeleteAsync(first.Str("id"))).StatusCode);
 
         var response = await zone.PostAsync(new { name = "mail", type = "A", content = "192.0.2.3" });
@@ -64,7 +63,7 @@ public sealed class RecordQuotaTests(SmallQuotasFactory api) : IClassFixture<Sma
     public async Task Create_TenConcurrentRecords_CreatesOnlyWhatFits()
     {
         using var client = await TwoCustomers.CustomerAsync(api, "r");
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10)
             .Select(i => zone.PostAsync(new { name = $"host{i}", type = "TXT", content = $"value {i}" })));
@@ -79,6 +78,6 @@ public sealed class RecordQuotaTests(SmallQuotasFactory api) : IClassFixture<Sma
         Assert.Equal(5L, await CountAsync(zone));
     }
 
-    private Task<long> CountAsync(RecordsClient zone) =>
-        api.ScalarAsync<long>("SELECT count(*) FROM records WHERE zone_id = $1::uuid", zone.ZoneId);
+    private Task<long> CountAsync(TestZone zone) =>
+        api.ScalarAsync<long>("SELECT count(*) FROM records WHERE zone_id = $1::uuid", zone.Id);
 }

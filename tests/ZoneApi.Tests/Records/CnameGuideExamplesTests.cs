@@ -24,7 +24,7 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_WwwToExampleCom_ReturnsTheDocumentedResponse()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var response = await zone.PostAsync(new { name = "www", type = "CNAME", content = "example.com", ttl = 3600 });
 
@@ -46,9 +46,9 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_GuideExample_StoresAbsoluteTargetAndReadsBackTheSame(string name, string target)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync(new { name, type = "CNAME", content = target, ttl = 3600 });
+        var record = await zone.AddRecordAsync(new { name, type = "CNAME", content = target, ttl = 3600 });
 
         RecordAssert.HasRecordShape(record);
         Assert.Equal(zone.Fqdn(name), record.Str("name"));
@@ -57,7 +57,7 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
         Assert.Equal(3600, record.GetProperty("ttl").GetInt32());
         Assert.False(record.GetProperty("disabled").GetBoolean());
         Assert.Equal(record.GetRawText(), (await zone.GetRecordAsync(record.Str("id"))).GetRawText());
-        var listed = Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "CNAME");
+        var listed = Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "CNAME");
         Assert.Equal(record.GetRawText(), listed.GetRawText());
     }
 
@@ -65,7 +65,7 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_AllGuideSubdomainsInOneZone_ListsEachAlias()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var examples = new (string Name, string Target)[]
         {
             ("www", "example.com"), ("blog", "example.com"), ("shop", "example.com"),
@@ -76,10 +76,10 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
         var created = new List<string>();
         foreach (var (name, target) in examples)
         {
-            created.Add((await zone.CreateAsync(new { name, type = "CNAME", content = target, ttl = 3600 })).GetRawText());
+            created.Add((await zone.AddRecordAsync(new { name, type = "CNAME", content = target, ttl = 3600 })).GetRawText());
         }
 
-        var cnames = (await zone.ListAllAsync()).Where(r => r.Str("type") == "CNAME").ToList();
+        var cnames = (await zone.RecordsAsync()).Where(r => r.Str("type") == "CNAME").ToList();
         Assert.Equal(created.Order(StringComparer.Ordinal), cnames.Select(r => r.GetRawText()).Order(StringComparer.Ordinal));
         Assert.Equal(
             examples.Select(e => (zone.Fqdn(e.Name), e.Target + ".")).OrderBy(e => e.Item1, StringComparer.Ordinal),
@@ -92,9 +92,9 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_TargetWithOrWithoutTrailingDot_ReturnsItWithTheDot(string content)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync("www", "CNAME", content);
+        var record = await zone.AddRecordAsync("www", "CNAME", content);
 
         Assert.Equal("example.com.", record.Str("content"));
     }
@@ -103,22 +103,22 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_SameCnameWithAndWithoutTrailingDot_IsOneRecord()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "CNAME", "example.com");
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "CNAME", "example.com");
 
-        var second = await zone.CreateAsync("www", "CNAME", "example.com.");
+        var second = await zone.AddRecordAsync("www", "CNAME", "example.com.");
 
         Assert.Equal(first.GetRawText(), second.GetRawText());
-        Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "CNAME");
+        Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "CNAME");
     }
 
     [Fact]
     public async Task Create_UpperCaseNameTypeAndTarget_ReturnsLowerCaseNameAndTarget()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync("WWW", "cname", "Example.COM");
+        var record = await zone.AddRecordAsync("WWW", "cname", "Example.COM");
 
         Assert.Equal(zone.Fqdn("www"), record.Str("name"));
         Assert.Equal("CNAME", record.Str("type"));
@@ -129,10 +129,10 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_NameAsFqdnWithAndWithoutDot_IsTheSameOwner()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var withDot = await zone.CreateAsync($"WWW.{zone.ZoneName.ToUpperInvariant()}.", "CNAME", "example.com");
-        var withoutDot = await zone.CreateAsync($"www.{zone.ZoneName}", "CNAME", "example.com.");
+        var withDot = await zone.AddRecordAsync($"WWW.{zone.Name.ToUpperInvariant()}.", "CNAME", "example.com");
+        var withoutDot = await zone.AddRecordAsync($"www.{zone.Name}", "CNAME", "example.com.");
 
         Assert.Equal(zone.Fqdn("www"), withDot.Str("name"));
         Assert.Equal(withDot.GetRawText(), withoutDot.GetRawText());
@@ -142,9 +142,9 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_CnameWithDefaultTtl_Returns3600()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync("cdn", "CNAME", "d1234567.cloudfront.net");
+        var record = await zone.AddRecordAsync("cdn", "CNAME", "d1234567.cloudfront.net");
 
         Assert.Equal(3600, record.GetProperty("ttl").GetInt32());
     }
@@ -153,11 +153,11 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_CnameInTwoZones_GetsDifferentContentDerivedIds()
     {
         using var client = api.CreateAuthenticatedClient();
-        var first = await RecordsClient.CreateZoneAsync(client);
-        var second = await RecordsClient.CreateZoneAsync(client);
+        var first = await TestZone.CreateAsync(client);
+        var second = await TestZone.CreateAsync(client);
 
-        var a = await first.CreateAsync("www", "CNAME", "example.com");
-        var b = await second.CreateAsync("www", "CNAME", "example.com");
+        var a = await first.AddRecordAsync("www", "CNAME", "example.com");
+        var b = await second.AddRecordAsync("www", "CNAME", "example.com");
 
         Assert.NotEqual(a.Str("id"), b.Str("id"));
         await (await first.GetAsync(b.Str("id"))).AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
@@ -168,7 +168,7 @@ public sealed class CnameGuideExamplesTests(ZoneApiFactory api) : IClassFixture<
     public async Task Create_GuideCnameFromRawJson_MatchesTheCurlExample()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var response = await zone.PostJsonAsync("""
             {

@@ -21,9 +21,9 @@ public sealed class ContentQueryPriorityTests(ZoneApiFactory api) : IClassFixtur
     public async Task DeleteByName_MxContentWithPriority_DeletesOnlyThatPriority(string content, int kept)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
-        await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 20 });
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 20 });
 
         var response = await zone.DeleteByNameAsync("@", "MX", content);
 
@@ -37,10 +37,10 @@ public sealed class ContentQueryPriorityTests(ZoneApiFactory api) : IClassFixtur
     public async Task DeleteByName_MxContentWithoutPriority_DeletesEveryPriorityOfThatTarget()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
-        await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 20 });
-        var other = await zone.CreateAsync(new { name = "@", type = "MX", content = "backup.example.net.", priority = 30 });
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 20 });
+        var other = await zone.AddRecordAsync(new { name = "@", type = "MX", content = "backup.example.net.", priority = 30 });
 
         var response = await zone.DeleteByNameAsync("@", "MX", Mail);
 
@@ -52,8 +52,8 @@ public sealed class ContentQueryPriorityTests(ZoneApiFactory api) : IClassFixtur
     public async Task DeleteByName_MxPriorityThatIsNotThere_Returns404AndDeletesNothing()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
         var before = await zone.SnapshotAsync();
 
         var response = await zone.DeleteByNameAsync("@", "MX", "30 " + Mail);
@@ -66,11 +66,11 @@ public sealed class ContentQueryPriorityTests(ZoneApiFactory api) : IClassFixtur
     public async Task PutByName_MxContentWithPriority_ReplacesOnlyThatPriority()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var ten = await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
-        await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 20 });
+        var zone = await TestZone.CreateAsync(client);
+        var ten = await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 20 });
 
-        var response = await zone.PutByNameAsync("@", "MX", new { content = "25 " + Mail }, content: "20 " + Mail);
+        var response = await zone.PutByNameAsync("@", "MX", new { content = "25 " + Mail }, oldContent: "20 " + Mail);
 
         await response.AssertSuccessAsync(HttpStatusCode.OK);
         var priorities = (await MxAsync(zone)).Select(r => r.GetProperty("priority").GetInt32()).Order();
@@ -82,12 +82,12 @@ public sealed class ContentQueryPriorityTests(ZoneApiFactory api) : IClassFixtur
     public async Task PutByName_MxContentWithoutPriorityMatchingTwo_Returns400AndChangesNothing()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
-        await zone.CreateAsync(new { name = "@", type = "MX", content = Mail, priority = 20 });
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 10 });
+        await zone.AddRecordAsync(new { name = "@", type = "MX", content = Mail, priority = 20 });
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutByNameAsync("@", "MX", new { content = "30 " + Mail }, content: Mail);
+        var response = await zone.PutByNameAsync("@", "MX", new { content = "30 " + Mail }, oldContent: Mail);
 
         Assert.Equal(["content"], (await response.AssertErrorAsync(HttpStatusCode.BadRequest, "VALIDATION_ERROR")).Fields());
         Assert.Equal(before, await zone.SnapshotAsync());
@@ -100,17 +100,17 @@ public sealed class ContentQueryPriorityTests(ZoneApiFactory api) : IClassFixtur
     public async Task DeleteByName_SrvContent_DeletesByPriorityWhenItHasOne(string content, int[] kept)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("_sip._tcp", "SRV", "10 5 5060 " + Sip);
-        await zone.CreateAsync("_sip._tcp", "SRV", "20 5 5060 " + Sip);
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("_sip._tcp", "SRV", "10 5 5060 " + Sip);
+        await zone.AddRecordAsync("_sip._tcp", "SRV", "20 5 5060 " + Sip);
 
         var response = await zone.DeleteByNameAsync("_sip._tcp", "SRV", content);
 
         await RecordAssert.NoContentAsync(response);
-        var left = (await zone.ListAllAsync()).Where(r => r.Str("type") == "SRV").Select(r => r.GetProperty("priority").GetInt32());
+        var left = (await zone.RecordsAsync()).Where(r => r.Str("type") == "SRV").Select(r => r.GetProperty("priority").GetInt32());
         Assert.Equal(kept, left);
     }
 
-    private static async Task<List<JsonElement>> MxAsync(RecordsClient zone) =>
-        [.. (await zone.ListAllAsync()).Where(r => r.Str("type") == "MX")];
+    private static async Task<List<JsonElement>> MxAsync(TestZone zone) =>
+        [.. (await zone.RecordsAsync()).Where(r => r.Str("type") == "MX")];
 }

@@ -26,7 +26,7 @@ public sealed class ControlCharacterTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_ControlCharacterInComment_Returns400OnCommentAndStoresNothing(string comment)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(new { name = "www", type = "A", content = "192.0.2.1", comment });
@@ -40,8 +40,8 @@ public sealed class ControlCharacterTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task PutById_ControlCharacterInComment_Returns400OnCommentAndChangesNothing(string comment)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "kept" });
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "kept" });
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PutAsync(record.Str("id"), new { name = "www", type = "A", content = "192.0.2.1", comment });
@@ -55,8 +55,8 @@ public sealed class ControlCharacterTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task PutByName_ControlCharacterInComment_Returns400OnCommentAndChangesNothing(string comment)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "kept" });
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "kept" });
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.2", comment });
@@ -76,7 +76,7 @@ public sealed class ControlCharacterTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_NulInFreeTextContent_Returns400OnContentAndStoresNothing(string type, string content)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(new { name = "www", type, content });
@@ -90,7 +90,7 @@ public sealed class ControlCharacterTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_UnpairedSurrogateInComment_IsRefusedWithoutA500()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostJsonAsync("{\"name\":\"www\",\"type\":\"A\",\"content\":\"192.0.2.1\",\"comment\":\"half \\ud800 a pair\"}");
@@ -103,8 +103,8 @@ public sealed class ControlCharacterTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task DeleteByName_NulInContentQuery_Returns404AndDeletesNothing()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "TXT", "value");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "TXT", "value");
         var before = await zone.SnapshotAsync();
 
         var response = await zone.DeleteByNameAsync("www", "TXT", "value\u0000");

@@ -11,7 +11,7 @@ public sealed class LongContentTests(ZoneApiFactory api) : IClassFixture<ZoneApi
     public async Task Create_IncompressibleTxtAndTlsaOfThousandsOfOctets_AreStoredAndListedInOrder()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         // Random text does not compress, so PostgreSQL cannot squeeze it into an index entry either.
         var txtA = "a" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(2900));
         var txtB = "b" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(2900));

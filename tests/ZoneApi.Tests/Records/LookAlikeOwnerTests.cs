@@ -19,19 +19,19 @@ public sealed class LookAlikeOwnerTests(ZoneApiFactory api) : IClassFixture<Zone
     {
         using var client = api.CreateAuthenticatedClient();
         var (zone, unicodeZone) = await CreateUnicodeZoneAsync(client);
-        var first = await zone.CreateAsync("www." + unicodeZone, "TXT", "one value");
+        var first = await zone.AddRecordAsync("www." + unicodeZone, "TXT", "one value");
         var before = await zone.SoaSerialAsync();
 
-        var again = await zone.CreateAsync(new
+        var again = await zone.AddRecordAsync(new
         {
-            name = Spellings.Spell(spelling, "www." + unicodeZone, "www." + zone.ZoneName),
+            name = Spellings.Spell(spelling, "www." + unicodeZone, "www." + zone.Name),
             type = "TXT",
             content = "one value",
         });
 
         Assert.Equal(zone.Fqdn("www"), first.Str("name"));
         Assert.Equal(first.GetRawText(), again.GetRawText());
-        Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "TXT");
+        Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "TXT");
         Assert.Equal(before, await zone.SoaSerialAsync());
     }
 
@@ -43,9 +43,9 @@ public sealed class LookAlikeOwnerTests(ZoneApiFactory api) : IClassFixture<Zone
     {
         using var client = api.CreateAuthenticatedClient();
         var (zone, _) = await CreateUnicodeZoneAsync(client);
-        var first = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var first = await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
-        var again = await zone.CreateAsync(owner, "A", "192.0.2.1");
+        var again = await zone.AddRecordAsync(owner, "A", "192.0.2.1");
 
         Assert.Equal(first.GetRawText(), again.GetRawText());
     }
@@ -55,12 +55,12 @@ public sealed class LookAlikeOwnerTests(ZoneApiFactory api) : IClassFixture<Zone
     {
         using var client = api.CreateAuthenticatedClient();
         var (zone, _) = await CreateUnicodeZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
         var response = await zone.DeleteByNameAsync(Spellings.Fullwidth("www"), "A");
 
         await RecordAssert.NoContentAsync(response);
-        Assert.DoesNotContain(await zone.ListAllAsync(), r => r.Str("type") == "A");
+        Assert.DoesNotContain(await zone.RecordsAsync(), r => r.Str("type") == "A");
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class LookAlikeOwnerTests(ZoneApiFactory api) : IClassFixture<Zone
     {
         using var client = api.CreateAuthenticatedClient();
         var (zone, _) = await CreateUnicodeZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PutByNameAsync(owner, "A", new { content = "192.0.2.2" });
@@ -102,11 +102,11 @@ public sealed class LookAlikeOwnerTests(ZoneApiFactory api) : IClassFixture<Zone
     }
 
     /// <summary>A zone with a Unicode name; returns its client (A-label name) and the name as typed.</summary>
-    private static async Task<(RecordsClient Zone, string UnicodeName)> CreateUnicodeZoneAsync(HttpClient client)
+    private static async Task<(TestZone Zone, string UnicodeName)> CreateUnicodeZoneAsync(HttpClient client)
     {
         var unicodeName = Spellings.UniqueUnicodeLabel() + ".example";
         var response = await client.PostAsJsonAsync("/v1/zones", new { name = unicodeName });
         var zone = (await response.AssertSuccessAsync(HttpStatusCode.Created)).GetProperty("zone");
-        return (new RecordsClient(client, zone.Str("id"), zone.Str("name")), unicodeName);
+        return (TestZone.Open(client, zone), unicodeName);
     }
 }

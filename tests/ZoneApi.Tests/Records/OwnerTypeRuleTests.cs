@@ -19,7 +19,7 @@ public sealed class OwnerTypeRuleTests(ZoneApiFactory api) : IClassFixture<ZoneA
     public async Task Create_OwnerThatCannotHoldTheType_Returns400OnNameAndChangesNothing(string name, string type, string content)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(new { name, type, content });
@@ -33,8 +33,8 @@ public sealed class OwnerTypeRuleTests(ZoneApiFactory api) : IClassFixture<ZoneA
     public async Task PutById_NsRenamedToAWildcard_Returns400OnName()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync("child", "NS", "ns1.example.net.");
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync("child", "NS", "ns1.example.net.");
 
         var response = await zone.PutAsync(record.Str("id"), new { name = "*.child", type = "NS", content = "ns1.example.net." });
 
@@ -51,7 +51,7 @@ public sealed class OwnerTypeRuleTests(ZoneApiFactory api) : IClassFixture<ZoneA
     public async Task Create_OwnerThatBindLoads_Returns201(string name, string type, string content)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var response = await zone.PostAsync(new { name, type, content });
 
@@ -83,10 +83,10 @@ public sealed class OwnerTypeRuleTests(ZoneApiFactory api) : IClassFixture<ZoneA
         await response.AssertSuccessAsync(HttpStatusCode.Created);
     }
 
-    private static async Task<RecordsClient> CreateReverseZoneAsync(HttpClient client)
+    private static async Task<TestZone> CreateReverseZoneAsync(HttpClient client)
     {
         var response = await client.PostAsJsonAsync("/v1/zones", new { name = $"z{Guid.NewGuid():N}"[..16] + ".in-addr.arpa" });
         var created = (await response.AssertSuccessAsync(HttpStatusCode.Created)).GetProperty("zone");
-        return new RecordsClient(client, created.Str("id"), created.Str("name"));
+        return TestZone.Open(client, created);
     }
 }

@@ -32,8 +32,8 @@ public sealed class PathSegmentTests(ZoneApiFactory api) : IClassFixture<ZoneApi
     public async Task ByIdRoutes_IdThatCannotExist_Return404RecordNotFoundAndChangeNothing(string rawId)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var get = await zone.SendVerbatimAsync(HttpMethod.Get, $"{zone.RecordsPath}/{rawId}");
@@ -50,7 +50,7 @@ public sealed class PathSegmentTests(ZoneApiFactory api) : IClassFixture<ZoneApi
     public async Task GetById_WellFormedIdOfNoRecord_Returns404NamingTheId()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var id = new string('A', 43);
 
         var response = await zone.GetAsync(id);
@@ -68,8 +68,8 @@ public sealed class PathSegmentTests(ZoneApiFactory api) : IClassFixture<ZoneApi
     public async Task ByNameRoutes_DoublyEncodedName_Return400OnRecordNameAndChangeNothing(string rawName)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var put = await zone.SendVerbatimAsync(HttpMethod.Put, $"{zone.RecordsPath}/by-name/{rawName}/A", new { content = "192.0.2.2" });
@@ -84,12 +84,12 @@ public sealed class PathSegmentTests(ZoneApiFactory api) : IClassFixture<ZoneApi
     public async Task DeleteByName_PercentEncodedUnicodeOwner_IsDecodedOnce()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("b\u00FCcher", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("b\u00FCcher", "A", "192.0.2.1");
 
         var response = await zone.SendVerbatimAsync(HttpMethod.Delete, $"{zone.RecordsPath}/by-name/b%C3%BCcher/A");
 
         await RecordAssert.NoContentAsync(response);
-        Assert.DoesNotContain(await zone.ListAllAsync(), r => r.Str("type") == "A");
+        Assert.DoesNotContain(await zone.RecordsAsync(), r => r.Str("type") == "A");
     }
 }

@@ -57,12 +57,12 @@ public sealed class RecordAuthTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Route_WithZonesScopesOnly_Returns403InsufficientScope(string method, string route)
     {
         using var admin = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(admin);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(admin);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         using var client = api.CreateClientWithKey(await api.CreateKeyAsync("default", "zones:read", "zones:write"));
         var before = await zone.SnapshotAsync();
 
-        var response = await client.SendAsync(Request(method, $"/v1/zones/{zone.ZoneId}{route.Replace(SomeId, record.Str("id"))}"));
+        var response = await client.SendAsync(Request(method, $"/v1/zones/{zone.Id}{route.Replace(SomeId, record.Str("id"))}"));
 
         await response.AssertErrorAsync(HttpStatusCode.Forbidden, "INSUFFICIENT_SCOPE");
         Assert.Equal(before, await zone.SnapshotAsync());
@@ -73,12 +73,12 @@ public sealed class RecordAuthTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Route_WithRecordScopesButNotZonesRead_Returns403InsufficientScope(string method, string route)
     {
         using var admin = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(admin);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(admin);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         using var client = api.CreateClientWithKey(await api.CreateKeyAsync("default", "records:read", "records:write"));
         var before = await zone.SnapshotAsync();
 
-        var response = await client.SendAsync(Request(method, $"/v1/zones/{zone.ZoneId}{route.Replace(SomeId, record.Str("id"))}"));
+        var response = await client.SendAsync(Request(method, $"/v1/zones/{zone.Id}{route.Replace(SomeId, record.Str("id"))}"));
 
         await response.AssertErrorAsync(HttpStatusCode.Forbidden, "INSUFFICIENT_SCOPE");
         Assert.Equal(before, await zone.SnapshotAsync());
@@ -88,15 +88,15 @@ public sealed class RecordAuthTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task ReadKey_CanListAndGetRecords()
     {
         using var admin = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(admin);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(admin);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         using var client = api.CreateClientWithKey(await api.CreateKeyAsync("default", "zones:read", "records:read"));
-        var reader = zone.With(client);
+        var reader = zone.WithClient(client);
 
-        var listed = await reader.ListAllAsync();
+        var listed = await reader.SnapshotAsync();
         var got = await reader.GetRecordAsync(record.Str("id"));
 
-        Assert.Equal(await zone.SnapshotAsync(), string.Join('\n', listed.Select(r => r.GetRawText())));
+        Assert.Equal(await zone.SnapshotAsync(), listed);
         Assert.Equal(record.GetRawText(), got.GetRawText());
     }
 
@@ -105,12 +105,12 @@ public sealed class RecordAuthTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task ReadKey_OnWrites_Returns403InsufficientScopeAndChangesNothing(string method, string route)
     {
         using var admin = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(admin);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(admin);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         using var client = api.CreateClientWithKey(await api.CreateKeyAsync("default", "zones:read", "records:read"));
         var before = await zone.SnapshotAsync();
 
-        var response = await client.SendAsync(Request(method, $"/v1/zones/{zone.ZoneId}{route.Replace("{id}", record.Str("id"))}"));
+        var response = await client.SendAsync(Request(method, $"/v1/zones/{zone.Id}{route.Replace("{id}", record.Str("id"))}"));
 
         await response.AssertErrorAsync(HttpStatusCode.Forbidden, "INSUFFICIENT_SCOPE");
         Assert.Equal(before, await zone.SnapshotAsync());
@@ -120,11 +120,11 @@ public sealed class RecordAuthTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task WriteKeyWithoutRecordsRead_CanCreateUpdateAndDelete()
     {
         using var admin = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(admin);
+        var zone = await TestZone.CreateAsync(admin);
         using var client = api.CreateClientWithKey(await api.CreateKeyAsync("default", "zones:read", "records:write"));
-        var writer = zone.With(client);
+        var writer = zone.WithClient(client);
 
-        var created = await writer.CreateAsync("www", "A", "192.0.2.1");
+        var created = await writer.AddRecordAsync("www", "A", "192.0.2.1");
         var updated = await writer.PutAsync(created.Str("id"), new { name = "www", type = "A", content = "192.0.2.2" });
         var byName = await writer.PutByNameAsync("www", "A", new { content = "192.0.2.3" });
         var deleted = await writer.DeleteByNameAsync("www", "A");
@@ -140,12 +140,12 @@ public sealed class RecordAuthTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Route_AnotherCustomersZone_Returns404ZoneNotFound(string method, string route)
     {
         using var owner = api.CreateClientWithKey(await api.CreateKeyAsync("owner-" + Guid.NewGuid().ToString("N")[..8]));
-        var zone = await RecordsClient.CreateZoneAsync(owner);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(owner);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         using var stranger = api.CreateClientWithKey(await api.CreateKeyAsync("stranger-" + Guid.NewGuid().ToString("N")[..8]));
         var before = await zone.SnapshotAsync();
 
-        var response = await stranger.SendAsync(Request(method, $"/v1/zones/{zone.ZoneId}{route.Replace(SomeId, record.Str("id"))}"));
+        var response = await stranger.SendAsync(Request(method, $"/v1/zones/{zone.Id}{route.Replace(SomeId, record.Str("id"))}"));
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, "ZONE_NOT_FOUND");
         Assert.Equal(before, await zone.SnapshotAsync());
@@ -195,9 +195,9 @@ public sealed class RecordAuthTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Get_RecordIdOfAnotherZone_Returns404RecordNotFound()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var other = await RecordsClient.CreateZoneAsync(client);
-        var record = await other.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var other = await TestZone.CreateAsync(client);
+        var record = await other.AddRecordAsync("www", "A", "192.0.2.1");
 
         var get = await zone.GetAsync(record.Str("id"));
         var delete = await zone.DeleteAsync(record.Str("id"));

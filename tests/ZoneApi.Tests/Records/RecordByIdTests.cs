@@ -10,8 +10,8 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Get_ExistingRecord_ReturnsItWrapped()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var created = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var created = await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
         var response = await zone.GetAsync(created.Str("id"));
 
@@ -24,7 +24,7 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Get_UnknownId_Returns404RecordNotFound()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var response = await zone.GetAsync("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
 
@@ -35,8 +35,8 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Get_StaleIdAfterContentChange_Returns404RecordNotFound()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var updated = (await (await zone.PutAsync(old.Str("id"), new { name = "www", type = "A", content = "192.0.2.2" }))
             .AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record");
 
@@ -50,8 +50,8 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_NewContent_Returns200WithANewIdAndTheOldIdIsGone()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
         var response = await zone.PutAsync(old.Str("id"), new { name = zone.Fqdn("www"), type = "A", content = "192.0.2.2", ttl = 600 });
 
@@ -68,7 +68,7 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         await (await zone.PutAsync(old.Str("id"), new { name = "www", type = "A", content = "192.0.2.3" }))
             .AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
         await (await zone.DeleteAsync(old.Str("id"))).AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
-        var a = Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "A");
+        var a = Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "A");
         Assert.Equal(record.GetRawText(), a.GetRawText());
     }
 
@@ -80,10 +80,10 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_NameInAnyAcceptedForm_MatchesTheRecord(string name)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
-        var response = await zone.PutAsync(old.Str("id"), new { name = name.Replace("{zone}", zone.ZoneName), type = "a", content = "192.0.2.2" });
+        var response = await zone.PutAsync(old.Str("id"), new { name = name.Replace("{zone}", zone.Name), type = "a", content = "192.0.2.2" });
 
         var record = (await response.AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record");
         Assert.Equal(zone.Fqdn("www"), record.Str("name"));
@@ -94,8 +94,8 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_SameContentNewTtl_KeepsTheIdAndChangesTheTtl()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("www", "A", "192.0.2.1", 300);
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 300);
 
         var response = await zone.PutAsync(old.Str("id"), new { name = "www", type = "A", content = "192.0.2.1", ttl = 900 });
 
@@ -109,9 +109,9 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_NewTtl_AppliesToTheWholeRrset()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "A", "192.0.2.1", 600);
-        var sibling = await zone.CreateAsync("www", "A", "192.0.2.2", 600);
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 600);
+        var sibling = await zone.AddRecordAsync("www", "A", "192.0.2.2", ttl: 600);
 
         var response = await zone.PutAsync(first.Str("id"), new { name = "www", type = "A", content = "192.0.2.3", ttl = 1800 });
 
@@ -123,8 +123,8 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_OmittedTtlDisabledAndComment_Resets3600AndFalseAndKeepsTheComment()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", ttl = 600, disabled = true, comment = "edge" });
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", ttl = 600, disabled = true, comment = "edge" });
 
         var response = await zone.PutAsync(old.Str("id"), new { name = "www", type = "A", content = "192.0.2.2" });
 
@@ -139,8 +139,8 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_EmptyComment_ClearsIt()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "edge" });
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "edge" });
 
         var response = await zone.PutAsync(old.Str("id"), new { name = "www", type = "A", content = "192.0.2.1", comment = "" });
 
@@ -153,8 +153,8 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_MxWithSeparatePriority_ReturnsTargetAndPriority()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync(new { name = "@", type = "MX", content = "mail.example.net", priority = 10 });
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync(new { name = "@", type = "MX", content = "mail.example.net", priority = 10 });
 
         var response = await zone.PutAsync(old.Str("id"), new { name = "@", type = "MX", content = "mail.example.net", priority = 20 });
 
@@ -162,7 +162,7 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         Assert.NotEqual(old.Str("id"), record.Str("id"));
         Assert.Equal("mail.example.net.", record.Str("content"));
         Assert.Equal(20, record.GetProperty("priority").GetInt32());
-        Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "MX");
+        Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "MX");
     }
 
     [Theory]
@@ -172,12 +172,12 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_NameOrTypeOtherThanTheRecords_Returns400AndChangesNothing(string name, string type, string field)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
         var content = type == "AAAA" ? "2001:db8::1" : "192.0.2.2";
 
-        var response = await zone.PutAsync(old.Str("id"), new { name = name.Replace("{zone}", zone.ZoneName), type, content });
+        var response = await zone.PutAsync(old.Str("id"), new { name = name.Replace("{zone}", zone.Name), type, content });
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "VALIDATION_ERROR");
         Assert.Contains(field, error.Fields());
@@ -188,9 +188,9 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_ContentOfAnExistingSibling_Returns409RecordConflictAndChangesNothing()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "A", "192.0.2.1");
-        await zone.CreateAsync("www", "A", "192.0.2.2");
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.2");
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PutAsync(first.Str("id"), new { name = "www", type = "A", content = "192.0.2.2" });
@@ -203,9 +203,9 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_NonCanonicalFormOfAnExistingSibling_Returns409RecordConflict()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "AAAA", "2001:db8::1");
-        await zone.CreateAsync("www", "AAAA", "2001:db8::2");
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "AAAA", "2001:db8::1");
+        await zone.AddRecordAsync("www", "AAAA", "2001:db8::2");
 
         var response = await zone.PutAsync(first.Str("id"), new { name = "www", type = "AAAA", content = "2001:DB8:0:0:0:0:0:2" });
 
@@ -216,9 +216,9 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Put_OneValue_LeavesSiblingsContentAndDisabledStateAlone()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "A", "192.0.2.1");
-        var sibling = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.2", disabled = true });
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        var sibling = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.2", disabled = true });
 
         var record = (await (await zone.PutAsync(first.Str("id"), new { name = "www", type = "A", content = "192.0.2.3", ttl = 3600 }))
             .AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record");
@@ -226,7 +226,7 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         var kept = await zone.GetRecordAsync(sibling.Str("id"));
         Assert.Equal("192.0.2.2", kept.Str("content"));
         Assert.True(kept.GetProperty("disabled").GetBoolean());
-        Assert.Equal(["192.0.2.2", "192.0.2.3"], (await zone.ListAllAsync()).Where(r => r.Str("type") == "A").Select(r => r.Str("content")));
+        Assert.Equal(["192.0.2.2", "192.0.2.3"], (await zone.RecordsAsync()).Where(r => r.Str("type") == "A").Select(r => r.Str("content")));
         Assert.False(record.GetProperty("disabled").GetBoolean());
     }
 
@@ -234,9 +234,9 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Delete_ExistingRecord_Returns204EmptyThen404()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
-        var sibling = await zone.CreateAsync("www", "A", "192.0.2.2");
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        var sibling = await zone.AddRecordAsync("www", "A", "192.0.2.2");
 
         var response = await zone.DeleteAsync(record.Str("id"));
 
@@ -244,18 +244,18 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         Assert.True(response.Headers.Contains("X-Request-ID"));
         await (await zone.GetAsync(record.Str("id"))).AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
         await (await zone.DeleteAsync(record.Str("id"))).AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
-        Assert.Equal(sibling.GetRawText(), Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "A").GetRawText());
+        Assert.Equal(sibling.GetRawText(), Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "A").GetRawText());
     }
 
     [Fact]
     public async Task Delete_ThenCreateTheSameValue_GetsTheSameContentDerivedId()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync("www", "TXT", "hello world");
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync("www", "TXT", "hello world");
         await RecordAssert.NoContentAsync(await zone.DeleteAsync(record.Str("id")));
 
-        var again = await zone.CreateAsync("www", "TXT", "hello world");
+        var again = await zone.AddRecordAsync("www", "TXT", "hello world");
 
         Assert.Equal(record.GetRawText(), again.GetRawText());
     }
@@ -264,8 +264,8 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task GetAndDelete_IdWithEveryCharacterPercentEncoded_FindTheRecord()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var encoded = string.Concat(record.Str("id").Select(c => $"%{(int)c:X2}"));
 
         var get = await zone.SendVerbatimAsync(HttpMethod.Get, $"{zone.RecordsPath}/{encoded}");
@@ -275,7 +275,7 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         Assert.Equal(record.GetRawText(), (await get.AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record").GetRawText());
         Assert.Equal(900, (await put.AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record").GetProperty("ttl").GetInt32());
         await RecordAssert.NoContentAsync(deleted);
-        Assert.DoesNotContain(await zone.ListAllAsync(), r => r.Str("type") == "A");
+        Assert.DoesNotContain(await zone.RecordsAsync(), r => r.Str("type") == "A");
     }
 
     [Theory]
@@ -285,7 +285,7 @@ public sealed class RecordByIdTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
     public async Task Get_UnknownIdWithEncodedSlashPlusOrEquals_Returns404RecordNotFound(string rawId)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var get = await zone.SendVerbatimAsync(HttpMethod.Get, $"{zone.RecordsPath}/{rawId}");
         var delete = await zone.SendVerbatimAsync(HttpMethod.Delete, $"{zone.RecordsPath}/{rawId}");

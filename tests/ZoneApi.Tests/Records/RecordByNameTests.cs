@@ -10,8 +10,8 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task PutByName_SingleValueWithoutContentQuery_ReplacesIt()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
         var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.9", ttl = 600 });
 
@@ -24,47 +24,47 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
         Assert.Equal("192.0.2.9", record.Str("content"));
         Assert.Equal(600, record.GetProperty("ttl").GetInt32());
         await (await zone.GetAsync(old.Str("id"))).AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
-        Assert.Equal(record.GetRawText(), Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "A").GetRawText());
+        Assert.Equal(record.GetRawText(), Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "A").GetRawText());
     }
 
     [Fact]
     public async Task PutByName_WithContentQuery_ReplacesOnlyThatValue()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
-        var kept = await zone.CreateAsync("www", "A", "192.0.2.2");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        var kept = await zone.AddRecordAsync("www", "A", "192.0.2.2");
 
-        var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.3" }, content: "192.0.2.1");
+        var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.3" }, oldContent: "192.0.2.1");
 
         var record = (await response.AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record");
         Assert.Equal("192.0.2.3", record.Str("content"));
         Assert.Equal(kept.Str("id"), (await zone.GetRecordAsync(kept.Str("id"))).Str("id"));
-        Assert.Equal(["192.0.2.2", "192.0.2.3"], (await zone.ListAllAsync()).Where(r => r.Str("type") == "A").Select(r => r.Str("content")));
+        Assert.Equal(["192.0.2.2", "192.0.2.3"], (await zone.RecordsAsync()).Where(r => r.Str("type") == "A").Select(r => r.Str("content")));
     }
 
     [Fact]
     public async Task PutByName_ContentQueryInNonCanonicalForm_MatchesTheCanonicalValue()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("host", "AAAA", "2001:db8::1");
-        await zone.CreateAsync("host", "AAAA", "2001:db8::2");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("host", "AAAA", "2001:db8::1");
+        await zone.AddRecordAsync("host", "AAAA", "2001:db8::2");
 
-        var response = await zone.PutByNameAsync("host", "aaaa", new { content = "2001:db8::3" }, content: "2001:DB8:0:0::1");
+        var response = await zone.PutByNameAsync("host", "aaaa", new { content = "2001:db8::3" }, oldContent: "2001:DB8:0:0::1");
 
         var record = (await response.AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record");
         Assert.Equal("2001:db8::3", record.Str("content"));
-        Assert.Equal(["2001:db8::2", "2001:db8::3"], (await zone.ListAllAsync()).Where(r => r.Str("type") == "AAAA").Select(r => r.Str("content")));
+        Assert.Equal(["2001:db8::2", "2001:db8::3"], (await zone.RecordsAsync()).Where(r => r.Str("type") == "AAAA").Select(r => r.Str("content")));
     }
 
     [Fact]
     public async Task PutByName_SeveralValuesWithoutContentQuery_Returns400OnContentAndChangesNothing()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
-        await zone.CreateAsync("www", "A", "192.0.2.2");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.2");
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.3" });
@@ -75,19 +75,34 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     }
 
     [Theory]
-    [InlineData("nothing-here", "A", null)]
-    [InlineData("www", "AAAA", null)]
-    [InlineData("www", "A", "192.0.2.99")]
-    public async Task PutByName_NoMatch_Returns404RecordNotFound(string name, string type, string? content)
+    [InlineData("nothing-here", "A", null, "192.0.2.3")]
+    [InlineData("www", "AAAA", null, "2001:db8::3")]
+    [InlineData("www", "A", "192.0.2.99", "192.0.2.3")]
+    public async Task PutByName_NoMatch_Returns404RecordNotFound(string name, string type, string? content, string newContent)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutByNameAsync(name, type, new { content = "192.0.2.3" }, content);
+        var response = await zone.PutByNameAsync(name, type, new { content = newContent }, content);
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
+        Assert.Equal(before, await zone.SnapshotAsync());
+    }
+
+    /// <summary>The body is checked before anything is looked up (CONTRACT A4: input-shape rules run before any lock).</summary>
+    [Fact]
+    public async Task PutByName_ContentInvalidForTheTypeWhereNothingMatches_Returns400ValidationError()
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await TestZone.CreateAsync(client);
+        var before = await zone.SnapshotAsync();
+
+        var response = await zone.PutByNameAsync("www", "AAAA", new { content = "192.0.2.3" });
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "VALIDATION_ERROR");
+        Assert.Equal(["content"], error.Fields());
         Assert.Equal(before, await zone.SnapshotAsync());
     }
 
@@ -98,9 +113,9 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task PutByName_NameAsFqdnWithOrWithoutDot_FindsTheRecord(string name)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
-        var recordName = name.Replace("{zone}", zone.ZoneName).Replace("{ZONE}", zone.ZoneName.ToUpperInvariant());
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        var recordName = name.Replace("{zone}", zone.Name).Replace("{ZONE}", zone.Name.ToUpperInvariant());
 
         var response = await zone.PutByNameAsync(recordName, "A", new { content = "192.0.2.2" });
 
@@ -113,9 +128,9 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task PutByName_NameAndQueryPercentEncoded_AreDecoded()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "TXT", "old + / & value");
-        var encodedName = "%77ww%2E" + zone.ZoneName.Replace(".", "%2E", StringComparison.Ordinal) + "%2E";
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "TXT", "old + / & value");
+        var encodedName = "%77ww%2E" + zone.Name.Replace(".", "%2E", StringComparison.Ordinal) + "%2E";
 
         var response = await zone.SendVerbatimAsync(HttpMethod.Put,
             $"{zone.RecordsPath}/by-name/{encodedName}/%54XT?content=old%20%2B%20%2F%20%26%20value", new { content = "new value" });
@@ -123,15 +138,15 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
         var record = (await response.AssertSuccessAsync(HttpStatusCode.OK)).GetProperty("record");
         Assert.Equal(zone.Fqdn("www"), record.Str("name"));
         Assert.Equal("new value", record.Str("content"));
-        Assert.Equal(["new value"], (await zone.ListAllAsync()).Where(r => r.Str("type") == "TXT").Select(r => r.Str("content")));
+        Assert.Equal(["new value"], (await zone.RecordsAsync()).Where(r => r.Str("type") == "TXT").Select(r => r.Str("content")));
     }
 
     [Fact]
     public async Task PutByName_ApexAsAt_FindsTheApexRrset()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("@", "TXT", "v=spf1 -all");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("@", "TXT", "v=spf1 -all");
 
         var response = await zone.PutByNameAsync("@", "TXT", new { content = "v=spf1 mx -all" });
 
@@ -144,12 +159,12 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task PutByName_ToAnExistingSiblingValue_Returns409RecordConflict()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
-        await zone.CreateAsync("www", "A", "192.0.2.2");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.2");
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.2" }, content: "192.0.2.1");
+        var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.2" }, oldContent: "192.0.2.1");
 
         await response.AssertErrorAsync(HttpStatusCode.Conflict, "RECORD_CONFLICT");
         Assert.Equal(before, await zone.SnapshotAsync());
@@ -159,8 +174,8 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task PutByName_OmittedTtlDisabledAndComment_Resets3600AndFalseAndKeepsTheComment()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", ttl = 600, disabled = true, comment = "edge" });
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", ttl = 600, disabled = true, comment = "edge" });
 
         var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.2" });
 
@@ -177,8 +192,8 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task ByName_NameOutsideTheZone_Returns400NameOutsideZone(string name)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var put = await zone.PutByNameAsync(name, "A", new { content = "192.0.2.2" });
@@ -193,16 +208,16 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task DeleteByName_WithoutContent_DeletesTheWholeRrsetOnly()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
-        await zone.CreateAsync("www", "A", "192.0.2.2");
-        var txt = await zone.CreateAsync("www", "TXT", "stays");
-        var elsewhere = await zone.CreateAsync("api", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.2");
+        var txt = await zone.AddRecordAsync("www", "TXT", "stays");
+        var elsewhere = await zone.AddRecordAsync("api", "A", "192.0.2.1");
 
         var response = await zone.DeleteByNameAsync("www", "A");
 
         await RecordAssert.NoContentAsync(response);
-        var records = await zone.ListAllAsync();
+        var records = await zone.RecordsAsync();
         Assert.DoesNotContain(records, r => r.Str("type") == "A" && r.Str("name") == zone.Fqdn("www"));
         Assert.Contains(records, r => r.Str("id") == txt.Str("id"));
         Assert.Contains(records, r => r.Str("id") == elsewhere.Str("id"));
@@ -212,31 +227,31 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task DeleteByName_WithContent_DeletesThatValueOnly()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var gone = await zone.CreateAsync("www", "A", "192.0.2.1");
-        var kept = await zone.CreateAsync("www", "A", "192.0.2.2");
+        var zone = await TestZone.CreateAsync(client);
+        var gone = await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        var kept = await zone.AddRecordAsync("www", "A", "192.0.2.2");
 
         var response = await zone.DeleteByNameAsync("www", "A", "192.0.2.1");
 
         await RecordAssert.NoContentAsync(response);
         await (await zone.GetAsync(gone.Str("id"))).AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
-        Assert.Equal(kept.GetRawText(), Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "A").GetRawText());
+        Assert.Equal(kept.GetRawText(), Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "A").GetRawText());
     }
 
     [Fact]
     public async Task DeleteByName_CertbotCleanupWithFqdnWithoutDot_DeletesTheChallengeToken()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         const string token = "gfj9Xq8JlDiPkfmDO6sNR5p5aKfx2Q_T9-PwE3Xz1Ys";
         const string other = "LoqXcYV8q5ONbJQxbmR7SCTNo3tiAXDfowyjxAjEuX0";
-        await zone.CreateAsync(new { name = $"_acme-challenge.{zone.ZoneName}", type = "TXT", content = token, ttl = 120 });
-        await zone.CreateAsync(new { name = $"_acme-challenge.{zone.ZoneName}", type = "TXT", content = other, ttl = 120 });
+        await zone.AddRecordAsync(new { name = $"_acme-challenge.{zone.Name}", type = "TXT", content = token, ttl = 120 });
+        await zone.AddRecordAsync(new { name = $"_acme-challenge.{zone.Name}", type = "TXT", content = other, ttl = 120 });
 
-        var response = await client.DeleteAsync($"{zone.RecordsPath}/by-name/_acme-challenge.{zone.ZoneName}/TXT?content={token}");
+        var response = await client.DeleteAsync($"{zone.RecordsPath}/by-name/_acme-challenge.{zone.Name}/TXT?content={token}");
 
         await RecordAssert.NoContentAsync(response);
-        var left = Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "TXT");
+        var left = Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "TXT");
         Assert.Equal(other, left.Str("content"));
         Assert.Equal(zone.Fqdn("_acme-challenge"), left.Str("name"));
     }
@@ -245,48 +260,48 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task DeleteByName_ContentWithSpacesPlusSlashAndAmpersand_MatchesItExactly()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "TXT", "old + / & value");
-        var kept = await zone.CreateAsync("www", "TXT", "old   / & value");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "TXT", "old + / & value");
+        var kept = await zone.AddRecordAsync("www", "TXT", "old   / & value");
 
         var response = await zone.DeleteByNameAsync("www", "TXT", "old + / & value");
 
         await RecordAssert.NoContentAsync(response);
-        Assert.Equal(kept.GetRawText(), Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "TXT").GetRawText());
+        Assert.Equal(kept.GetRawText(), Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "TXT").GetRawText());
     }
 
     [Fact]
     public async Task DeleteByName_ContentWithFormEncodedSpaces_IsDecodedAsSpaces()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "TXT", "a b c");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "TXT", "a b c");
 
         var response = await zone.SendVerbatimAsync(HttpMethod.Delete, $"{zone.RecordsPath}/by-name/www/TXT?content=a+b+c");
 
         await RecordAssert.NoContentAsync(response);
-        Assert.DoesNotContain(await zone.ListAllAsync(), r => r.Str("type") == "TXT");
+        Assert.DoesNotContain(await zone.RecordsAsync(), r => r.Str("type") == "TXT");
     }
 
     [Fact]
     public async Task DeleteByName_NameWithTrailingDotAndLowerCaseType_Works()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "CNAME", "example.com");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "CNAME", "example.com");
 
         var response = await zone.DeleteByNameAsync(zone.Fqdn("www"), "cname");
 
         await RecordAssert.NoContentAsync(response);
-        Assert.DoesNotContain(await zone.ListAllAsync(), r => r.Str("type") == "CNAME");
+        Assert.DoesNotContain(await zone.RecordsAsync(), r => r.Str("type") == "CNAME");
     }
 
     [Fact]
     public async Task DeleteByName_EmptyContent_Returns400AndDeletesNothing()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var response = await client.DeleteAsync($"{zone.RecordsPath}/by-name/www/A?content=");
@@ -303,8 +318,8 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task DeleteByName_NothingMatches_Returns404RecordNotFound(string name, string type, string? content)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var response = await zone.DeleteByNameAsync(name, type, content);
@@ -317,12 +332,12 @@ public sealed class RecordByNameTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task DeleteByName_WildcardName_DeletesTheWildcardRrset()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("*.dev", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("*.dev", "A", "192.0.2.1");
 
         var response = await zone.DeleteByNameAsync("*.dev", "A");
 
         await RecordAssert.NoContentAsync(response);
-        Assert.DoesNotContain(await zone.ListAllAsync(), r => r.Str("type") == "A");
+        Assert.DoesNotContain(await zone.RecordsAsync(), r => r.Str("type") == "A");
     }
 }

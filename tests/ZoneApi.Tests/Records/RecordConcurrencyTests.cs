@@ -12,13 +12,13 @@ public sealed class RecordConcurrencyTests(ZoneApiFactory api) : IClassFixture<Z
     public async Task ParallelCreates_AllSucceedAndEachRaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SoaSerialAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => zone.PostAsync(new { name = "www", type = "A", content = $"192.0.2.{i + 1}", ttl = 300 + i })));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        var a = (await zone.ListAllAsync()).Where(r => r.Str("type") == "A").ToList();
+        var a = (await zone.RecordsAsync()).Where(r => r.Str("type") == "A").ToList();
         Assert.Equal(40, a.Count);
         Assert.Single(a.Select(r => r.GetProperty("ttl").GetInt32()).Distinct());
         Assert.True(await zone.SoaSerialAsync() >= before + 40);
@@ -28,36 +28,36 @@ public sealed class RecordConcurrencyTests(ZoneApiFactory api) : IClassFixture<Z
     public async Task SameValueCreatedInParallel_IsOneRecordAndNever500()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => zone.PostAsync(new { name = "www", type = "TXT", content = "same" })));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "TXT");
+        Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "TXT");
     }
 
     [Fact]
     public async Task CnamesRacingForOneName_LeaveExactlyOne()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => zone.PostAsync(new { name = "www", type = "CNAME", content = $"t{i}.example.net" })));
 
         Assert.All(responses, r => Assert.Contains(r.StatusCode, Outcomes));
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Created);
-        Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "CNAME");
+        Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "CNAME");
     }
 
     [Fact]
     public async Task PutAndDeleteRacingOnOneRecord_AnswerOnlyDocumentedOutcomes()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var records = new List<string>();
         for (var i = 0; i < 10; i++)
         {
-            records.Add((await zone.CreateAsync("www", "A", $"192.0.2.{i + 1}")).Str("id"));
+            records.Add((await zone.AddRecordAsync("www", "A", $"192.0.2.{i + 1}")).Str("id"));
         }
 
         var responses = await Task.WhenAll(records.SelectMany((id, i) => new[]
@@ -68,7 +68,7 @@ public sealed class RecordConcurrencyTests(ZoneApiFactory api) : IClassFixture<Z
         }));
 
         Assert.All(responses, r => Assert.Contains(r.StatusCode, Outcomes));
-        var left = (await zone.ListAllAsync()).Where(r => r.Str("type") == "A").ToList();
+        var left = (await zone.RecordsAsync()).Where(r => r.Str("type") == "A").ToList();
         Assert.True(left.Count <= 10);
         Assert.All(left, r => Assert.DoesNotContain(r.Str("id"), records));
     }

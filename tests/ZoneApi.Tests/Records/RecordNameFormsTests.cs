@@ -25,10 +25,10 @@ public sealed class RecordNameFormsTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task Create_NameForm_ReturnsTheAbsoluteLowerCaseName(string name, string prefix)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync(
-            name.Replace("{zone}", zone.ZoneName).Replace("{ZONE}", zone.ZoneName.ToUpperInvariant()), "TXT", "hello");
+        var record = await zone.AddRecordAsync(
+            name.Replace("{zone}", zone.Name).Replace("{ZONE}", zone.Name.ToUpperInvariant()), "TXT", "hello");
 
         Assert.Equal(prefix + zone.Apex, record.Str("name"));
     }
@@ -37,29 +37,29 @@ public sealed class RecordNameFormsTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task Create_SameOwnerInEveryForm_IsOneRecord()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var forms = new[] { "www", "WWW", $"www.{zone.ZoneName}", $"www.{zone.ZoneName}.", $"WWW.{zone.ZoneName.ToUpperInvariant()}." };
+        var zone = await TestZone.CreateAsync(client);
+        var forms = new[] { "www", "WWW", $"www.{zone.Name}", $"www.{zone.Name}.", $"WWW.{zone.Name.ToUpperInvariant()}." };
 
         var ids = new List<string>();
         foreach (var form in forms)
         {
-            ids.Add((await zone.CreateAsync(form, "A", "192.0.2.1")).Str("id"));
+            ids.Add((await zone.AddRecordAsync(form, "A", "192.0.2.1")).Str("id"));
         }
 
         Assert.Single(ids.Distinct());
-        Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "A");
+        Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "A");
     }
 
     [Fact]
     public async Task DeleteByName_UnicodeName_FindsThePunycodeRecord()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("bücher", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("bücher", "A", "192.0.2.1");
 
-        var response = await zone.DeleteByNameAsync($"xn--bcher-kva.{zone.ZoneName}.", "A");
+        var response = await zone.DeleteByNameAsync($"xn--bcher-kva.{zone.Name}.", "A");
 
         await RecordAssert.NoContentAsync(response);
-        Assert.DoesNotContain(await zone.ListAllAsync(), r => r.Str("type") == "A");
+        Assert.DoesNotContain(await zone.RecordsAsync(), r => r.Str("type") == "A");
     }
 }

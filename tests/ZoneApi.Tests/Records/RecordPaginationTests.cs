@@ -15,17 +15,17 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task List_ZoneWith5000Records_PagesConsistentlyAtEveryLimit()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var ids = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(Enumerable.Range(0, Created), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             var name = $"h{i / 4:D4}";
             var record = (i % 4) switch
             {
-                0 => await zone.CreateAsync(name, "A", "192.0.2.1"),
-                1 => await zone.CreateAsync(name, "A", $"198.51.100.{i % 250}"),
-                2 => await zone.CreateAsync(name, "AAAA", $"2001:db8::{i:x}"),
-                _ => await zone.CreateAsync(name, "TXT", $"value {i}"),
+                0 => await zone.AddRecordAsync(name, "A", "192.0.2.1"),
+                1 => await zone.AddRecordAsync(name, "A", $"198.51.100.{i % 250}"),
+                2 => await zone.AddRecordAsync(name, "AAAA", $"2001:db8::{i:x}"),
+                _ => await zone.AddRecordAsync(name, "TXT", $"value {i}"),
             };
             ids.Add(record.Str("id"));
         });
@@ -71,7 +71,7 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task List_Limit_DefaultsTo50AndClampsAt1000(string query, int effective)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var data = await zone.ListPageAsync(query);
 
@@ -82,7 +82,7 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task List_OffsetPastTheEnd_ReturnsAnEmptyArrayNotNull()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var data = await zone.ListPageAsync("?offset=50");
 
@@ -94,12 +94,12 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task List_SmallZone_PagesOneRecordAtATimeInOrder()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("b", "TXT", "z");
-        await zone.CreateAsync("b", "TXT", "a");
-        await zone.CreateAsync("b", "A", "192.0.2.1");
-        await zone.CreateAsync("a", "MX", "10 mail.example.net");
-        await zone.CreateAsync("_a", "TXT", "x");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("b", "TXT", "z");
+        await zone.AddRecordAsync("b", "TXT", "a");
+        await zone.AddRecordAsync("b", "A", "192.0.2.1");
+        await zone.AddRecordAsync("a", "MX", "10 mail.example.net");
+        await zone.AddRecordAsync("_a", "TXT", "x");
 
         var records = await PageThroughAsync(zone, 1, 8);
 
@@ -128,16 +128,16 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task List_NameAndTypeFilters_ReturnOnlyMatchesWithTheFilteredTotal(string query, int total)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
-        await zone.CreateAsync("www", "A", "192.0.2.2");
-        await zone.CreateAsync("www", "TXT", "hello");
-        await zone.CreateAsync("api", "A", "192.0.2.3");
-        await zone.CreateAsync("*.dev", "A", "192.0.2.4");
-        await zone.CreateAsync("@", "MX", "10 mail.example.net");
-        var all = await zone.ListAllAsync();
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.2");
+        await zone.AddRecordAsync("www", "TXT", "hello");
+        await zone.AddRecordAsync("api", "A", "192.0.2.3");
+        await zone.AddRecordAsync("*.dev", "A", "192.0.2.4");
+        await zone.AddRecordAsync("@", "MX", "10 mail.example.net");
+        var all = await zone.RecordsAsync();
 
-        var data = await zone.ListPageAsync(query.Replace("{zone}", zone.ZoneName));
+        var data = await zone.ListPageAsync(query.Replace("{zone}", zone.Name));
 
         var page = data.GetProperty("pagination");
         Assert.Equal(total, page.GetProperty("total").GetInt32());
@@ -161,7 +161,7 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task List_BadPagingOrTypeFilter_Returns400ValidationError(string query, string field)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var response = await client.GetAsync($"{zone.RecordsPath}?{query}");
 
@@ -176,7 +176,7 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task List_BadNameFilter_Returns400(string name)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var response = await client.GetAsync($"{zone.RecordsPath}?name={name}");
 
@@ -185,7 +185,7 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
         Assert.Equal("error", json.Str("status"));
     }
 
-    private static bool Matches(JsonElement record, RecordsClient zone, string query)
+    private static bool Matches(JsonElement record, TestZone zone, string query)
     {
         var parameters = query.TrimStart('?').Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
         if (parameters.TryGetValue("type", out var type) && !string.Equals(record.Str("type"), type, StringComparison.OrdinalIgnoreCase))
@@ -198,15 +198,15 @@ public sealed class RecordPaginationTests(ZoneApiFactory api) : IClassFixture<Zo
             return true;
         }
 
-        name = Uri.UnescapeDataString(name).Replace("{zone}", zone.ZoneName).ToLowerInvariant().TrimEnd('.');
+        name = Uri.UnescapeDataString(name).Replace("{zone}", zone.Name).ToLowerInvariant().TrimEnd('.');
         var absolute = name == "@" ? zone.Apex
-            : name == zone.ZoneName || name.EndsWith("." + zone.ZoneName, StringComparison.Ordinal) ? name + "."
+            : name == zone.Name || name.EndsWith("." + zone.Name, StringComparison.Ordinal) ? name + "."
             : zone.Fqdn(name);
         return record.Str("name") == absolute;
     }
 
     /// <summary>Pages through the whole list checking every invariant of CONTRACT B7.1 on every page.</summary>
-    private static async Task<List<JsonElement>> PageThroughAsync(RecordsClient zone, int limit, int total)
+    private static async Task<List<JsonElement>> PageThroughAsync(TestZone zone, int limit, int total)
     {
         var all = new List<JsonElement>();
         for (var offset = 0; ;)

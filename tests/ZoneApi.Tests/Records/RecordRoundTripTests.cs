@@ -12,14 +12,14 @@ public sealed class RecordRoundTripTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task List_AfterBuildingAFullZone_ReturnsExactlyTheCreatedRecordsPlusSoaAndSystemNs()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var z = zone.ZoneName;
+        var zone = await TestZone.CreateAsync(client);
+        var z = zone.Name;
         var writes = Writes(z);
 
         var created = new List<JsonElement>();
         foreach (var (body, name, type, content, priority, ttl) in writes)
         {
-            var record = await zone.CreateAsync(body);
+            var record = await zone.AddRecordAsync(body);
             RecordAssert.HasRecordShape(record);
             Assert.Equal(name, record.Str("name"));
             Assert.Equal(type, record.Str("type"));
@@ -54,12 +54,12 @@ public sealed class RecordRoundTripTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task GetById_EveryCreatedRecord_ReturnsTheCreateResponseRecord()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var created = new List<JsonElement>();
-        foreach (var write in Writes(zone.ZoneName))
+        foreach (var write in Writes(zone.Name))
         {
-            created.Add(await zone.CreateAsync(write.Body));
+            created.Add(await zone.AddRecordAsync(write.Body));
         }
 
         foreach (var record in created)
@@ -72,24 +72,24 @@ public sealed class RecordRoundTripTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task Create_EveryValueAgain_IsIdempotentAndLeavesTheZoneAsItWas()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var writes = Writes(zone.ZoneName);
+        var zone = await TestZone.CreateAsync(client);
+        var writes = Writes(zone.Name);
         var first = new List<string>();
         foreach (var write in writes)
         {
-            first.Add((await zone.CreateAsync(write.Body)).GetRawText());
+            first.Add((await zone.AddRecordAsync(write.Body)).GetRawText());
         }
 
-        var records = (await zone.ListAllAsync()).Where(r => r.Str("type") != "SOA").Select(r => r.GetRawText()).ToList();
+        var records = (await zone.RecordsAsync()).Where(r => r.Str("type") != "SOA").Select(r => r.GetRawText()).ToList();
 
         var second = new List<string>();
         foreach (var write in writes)
         {
-            second.Add((await zone.CreateAsync(write.Body)).GetRawText());
+            second.Add((await zone.AddRecordAsync(write.Body)).GetRawText());
         }
 
         Assert.Equal(first, second);
-        Assert.Equal(records, (await zone.ListAllAsync()).Where(r => r.Str("type") != "SOA").Select(r => r.GetRawText()));
+        Assert.Equal(records, (await zone.RecordsAsync()).Where(r => r.Str("type") != "SOA").Select(r => r.GetRawText()));
     }
 
     /// <summary>What a client sends, and the record it must get back (CONTRACT A3, B12).</summary>

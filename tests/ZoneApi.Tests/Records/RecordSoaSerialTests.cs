@@ -11,7 +11,7 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task NewZone_SoaSerial_IsDateBased()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
         var serial = await zone.SoaSerialAsync();
 
@@ -24,10 +24,10 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task Create_Record_RaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SoaSerialAsync();
 
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
         Assert.True(await zone.SoaSerialAsync() > before);
     }
@@ -36,12 +36,12 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task Create_EachOfSeveralRecords_RaisesTheSerialEveryTime()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var serials = new List<long> { await zone.SoaSerialAsync() };
 
         foreach (var i in Enumerable.Range(1, 5))
         {
-            await zone.CreateAsync("www", "A", $"192.0.2.{i}");
+            await zone.AddRecordAsync("www", "A", $"192.0.2.{i}");
             serials.Add(await zone.SoaSerialAsync());
         }
 
@@ -53,11 +53,11 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task Create_SameValueWithNewTtl_RaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1", 600);
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 600);
         var before = await zone.SoaSerialAsync();
 
-        await zone.CreateAsync("www", "A", "192.0.2.1", 1200);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 1200);
 
         Assert.True(await zone.SoaSerialAsync() > before);
     }
@@ -66,8 +66,8 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task PutById_RaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SoaSerialAsync();
 
         await (await zone.PutAsync(record.Str("id"), new { name = "www", type = "A", content = "192.0.2.2" })).AssertSuccessAsync(HttpStatusCode.OK);
@@ -79,8 +79,8 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task DeleteById_RaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SoaSerialAsync();
 
         await RecordAssert.NoContentAsync(await zone.DeleteAsync(record.Str("id")));
@@ -92,8 +92,8 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task PutByName_RaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "TXT", "one");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "TXT", "one");
         var before = await zone.SoaSerialAsync();
 
         await (await zone.PutByNameAsync("www", "TXT", new { content = "two" })).AssertSuccessAsync(HttpStatusCode.OK);
@@ -105,9 +105,9 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task DeleteByName_Rrset_RaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "TXT", "one");
-        await zone.CreateAsync("www", "TXT", "two");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "TXT", "one");
+        await zone.AddRecordAsync("www", "TXT", "two");
         var before = await zone.SoaSerialAsync();
 
         await RecordAssert.NoContentAsync(await zone.DeleteByNameAsync("www", "TXT"));
@@ -119,9 +119,9 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task DeleteByName_OneValue_RaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "TXT", "one");
-        await zone.CreateAsync("www", "TXT", "two");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "TXT", "one");
+        await zone.AddRecordAsync("www", "TXT", "two");
         var before = await zone.SoaSerialAsync();
 
         await RecordAssert.NoContentAsync(await zone.DeleteByNameAsync("www", "TXT", "one"));
@@ -133,11 +133,11 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task CreateCname_ReplacingAnother_RaisesTheSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "CNAME", "old.example.net");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "CNAME", "old.example.net");
         var before = await zone.SoaSerialAsync();
 
-        await zone.CreateAsync("www", "CNAME", "new.example.net");
+        await zone.AddRecordAsync("www", "CNAME", "new.example.net");
 
         Assert.True(await zone.SoaSerialAsync() > before);
     }
@@ -146,11 +146,11 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task RefusedWrites_LeaveTheSerialAndTheRecordsAsTheyWere()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var a = await zone.CreateAsync("www", "A", "192.0.2.1", 600);
-        await zone.CreateAsync("www", "A", "192.0.2.2", 600);
-        await zone.CreateAsync("alias", "CNAME", "example.com");
-        var soa = Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "SOA");
+        var zone = await TestZone.CreateAsync(client);
+        var a = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 600);
+        await zone.AddRecordAsync("www", "A", "192.0.2.2", ttl: 600);
+        await zone.AddRecordAsync("alias", "CNAME", "example.com");
+        var soa = Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "SOA");
         var serial = await zone.SoaSerialAsync();
         var before = await zone.SnapshotAsync();
 
@@ -176,11 +176,11 @@ public sealed class RecordSoaSerialTests(ZoneApiFactory api) : IClassFixture<Zon
     public async Task Writes_ToOneZone_DoNotChangeAnotherZonesSerial()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var other = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
+        var other = await TestZone.CreateAsync(client);
         var before = await other.SoaSerialAsync();
 
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
 
         Assert.Equal(before, await other.SoaSerialAsync());
     }

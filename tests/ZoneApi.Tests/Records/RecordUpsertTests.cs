@@ -10,8 +10,8 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_SameValueTwice_Returns201BothTimesWithOneRowAndTheNewTtl()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "A", "192.0.2.1", 600);
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 600);
 
         var response = await zone.PostAsync(new { name = zone.Fqdn("www"), type = "a", content = "192.0.2.1", ttl = 1200 });
 
@@ -20,32 +20,32 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
         var second = data.GetProperty("record");
         Assert.Equal(first.Str("id"), second.Str("id"));
         Assert.Equal(1200, second.GetProperty("ttl").GetInt32());
-        var listed = Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "A");
+        var listed = Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "A");
         Assert.Equal(second.GetRawText(), listed.GetRawText());
-        Assert.Equal(1L, await api.ScalarAsync<long>("SELECT count(*) FROM records WHERE zone_id = $1 AND type = 'A'", Guid.Parse(zone.ZoneId)));
+        Assert.Equal(1L, await api.ScalarAsync<long>("SELECT count(*) FROM records WHERE zone_id = $1 AND type = 'A'", Guid.Parse(zone.Id)));
     }
 
     [Fact]
     public async Task Create_SameValueInAnotherSpelling_IsTheSameRecord()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("host", "AAAA", "2001:db8::1");
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("host", "AAAA", "2001:db8::1");
 
-        var second = await zone.CreateAsync("HOST", "aaaa", "2001:DB8:0:0:0:0:0:1");
+        var second = await zone.AddRecordAsync("HOST", "aaaa", "2001:DB8:0:0:0:0:0:1");
 
         Assert.Equal(first.GetRawText(), second.GetRawText());
-        Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "AAAA");
+        Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "AAAA");
     }
 
     [Fact]
     public async Task Create_SameValueWithDisabledAndComment_UpdatesThemInPlace()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "TXT", "hello");
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "TXT", "hello");
 
-        var second = await zone.CreateAsync(new { name = "www", type = "TXT", content = "hello", disabled = true, comment = "paused" });
+        var second = await zone.AddRecordAsync(new { name = "www", type = "TXT", content = "hello", disabled = true, comment = "paused" });
 
         Assert.Equal(first.Str("id"), second.Str("id"));
         Assert.True(second.GetProperty("disabled").GetBoolean());
@@ -57,10 +57,10 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_MxInBothInputForms_IsOneRecord()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync(new { name = "@", type = "MX", content = "mail.example.net", priority = 10 });
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync(new { name = "@", type = "MX", content = "mail.example.net", priority = 10 });
 
-        var second = await zone.CreateAsync(new { name = "@", type = "MX", content = "10 mail.example.net." });
+        var second = await zone.AddRecordAsync(new { name = "@", type = "MX", content = "10 mail.example.net." });
 
         Assert.Equal(first.GetRawText(), second.GetRawText());
         Assert.Equal("mail.example.net.", second.Str("content"));
@@ -71,26 +71,26 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_SiblingWithAnotherTtl_ChangesTheTtlOfTheWholeRrset()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "A", "192.0.2.1", 600);
-        var other = await zone.CreateAsync("www", "TXT", "unrelated", 900);
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 600);
+        var other = await zone.AddRecordAsync("www", "TXT", "unrelated", ttl: 900);
 
-        var second = await zone.CreateAsync("www", "A", "192.0.2.2", 1200);
+        var second = await zone.AddRecordAsync("www", "A", "192.0.2.2", ttl: 1200);
 
         Assert.Equal(1200, second.GetProperty("ttl").GetInt32());
         Assert.Equal(1200, (await zone.GetRecordAsync(first.Str("id"))).GetProperty("ttl").GetInt32());
         Assert.Equal(900, (await zone.GetRecordAsync(other.Str("id"))).GetProperty("ttl").GetInt32());
-        Assert.All((await zone.ListAllAsync()).Where(r => r.Str("type") == "A"), r => Assert.Equal(1200, r.GetProperty("ttl").GetInt32()));
+        Assert.All((await zone.RecordsAsync()).Where(r => r.Str("type") == "A"), r => Assert.Equal(1200, r.GetProperty("ttl").GetInt32()));
     }
 
     [Fact]
     public async Task Create_SiblingWithoutTtl_SetsTheRrsetTo3600()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync("www", "A", "192.0.2.1", 600);
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 600);
 
-        await zone.CreateAsync("www", "A", "192.0.2.2");
+        await zone.AddRecordAsync("www", "A", "192.0.2.2");
 
         Assert.Equal(3600, (await zone.GetRecordAsync(first.Str("id"))).GetProperty("ttl").GetInt32());
     }
@@ -99,9 +99,9 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_TtlZero_MeansTheDefault3600()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1", 0);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 0);
 
         Assert.Equal(3600, record.GetProperty("ttl").GetInt32());
     }
@@ -112,9 +112,9 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_TtlAtTheBounds_IsAccepted(int ttl)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1", ttl);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: ttl);
 
         Assert.Equal(ttl, record.GetProperty("ttl").GetInt32());
     }
@@ -123,27 +123,27 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_CommentOnOneValue_SetsItOnTheRrsetAndNullKeepsIt()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "first" });
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "first" });
 
-        var second = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.2", comment = (string?)null });
-        var third = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.3" });
+        var second = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.2", comment = (string?)null });
+        var third = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.3" });
 
         Assert.Equal("first", first.Str("comment"));
         Assert.True(second.TryGetProperty("comment", out var secondComment), $"the RRset comment is missing on the new value: {second}");
         Assert.Equal("first", secondComment.GetString());
         Assert.Equal("first", third.Str("comment"));
-        Assert.All((await zone.ListAllAsync()).Where(r => r.Str("type") == "A"), r => Assert.Equal("first", r.Str("comment")));
+        Assert.All((await zone.RecordsAsync()).Where(r => r.Str("type") == "A"), r => Assert.Equal("first", r.Str("comment")));
     }
 
     [Fact]
     public async Task Create_NewCommentOnASibling_ReplacesTheRrsetComment()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "first" });
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "first" });
 
-        await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.2", comment = "second" });
+        await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.2", comment = "second" });
 
         Assert.Equal("second", (await zone.GetRecordAsync(first.Str("id"))).Str("comment"));
     }
@@ -152,10 +152,10 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_EmptyComment_ClearsTheRrsetCommentAndOmitsTheField()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var first = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "first" });
+        var zone = await TestZone.CreateAsync(client);
+        var first = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = "first" });
 
-        var second = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.2", comment = "" });
+        var second = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.2", comment = "" });
 
         Assert.False(second.TryGetProperty("comment", out _));
         var reread = await zone.GetRecordAsync(first.Str("id"));
@@ -167,10 +167,10 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_CommentOf500Characters_IsStoredWhole()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var comment = new string('c', 500);
 
-        var record = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", comment });
+        var record = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", comment });
 
         Assert.Equal(comment, record.Str("comment"));
         Assert.Equal(["id", "name", "type", "content", "ttl", "disabled", "comment"], RecordAssert.PropertyNames(record));
@@ -180,8 +180,8 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_CnameWhereACnameExists_ReplacesIt()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("www", "CNAME", "old.example.net");
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("www", "CNAME", "old.example.net");
 
         var response = await zone.PostAsync(new { name = "www", type = "CNAME", content = "new.example.net" });
 
@@ -189,7 +189,7 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
         Assert.NotEqual(old.Str("id"), record.Str("id"));
         Assert.Equal("new.example.net.", record.Str("content"));
         await (await zone.GetAsync(old.Str("id"))).AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
-        var cname = Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "CNAME");
+        var cname = Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "CNAME");
         Assert.Equal(record.GetRawText(), cname.GetRawText());
     }
 
@@ -197,9 +197,9 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Delete_StaleCnameIdAfterReplacement_Returns404AndKeepsTheReplacement()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("www", "CNAME", "old.example.net");
-        var replacement = await zone.CreateAsync("www", "CNAME", "new.example.net");
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("www", "CNAME", "old.example.net");
+        var replacement = await zone.AddRecordAsync("www", "CNAME", "new.example.net");
 
         var response = await zone.DeleteAsync(old.Str("id"));
 
@@ -211,14 +211,14 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_AliasWhereAnAliasExists_ReplacesIt()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var old = await zone.CreateAsync("@", "ALIAS", "old-lb.example.net");
+        var zone = await TestZone.CreateAsync(client);
+        var old = await zone.AddRecordAsync("@", "ALIAS", "old-lb.example.net");
 
-        var record = await zone.CreateAsync("@", "ALIAS", "new-lb.example.net");
+        var record = await zone.AddRecordAsync("@", "ALIAS", "new-lb.example.net");
 
         Assert.NotEqual(old.Str("id"), record.Str("id"));
         await (await zone.GetAsync(old.Str("id"))).AssertErrorAsync(HttpStatusCode.NotFound, "RECORD_NOT_FOUND");
-        var alias = Assert.Single(await zone.ListAllAsync(), r => r.Str("type") == "ALIAS");
+        var alias = Assert.Single(await zone.RecordsAsync(), r => r.Str("type") == "ALIAS");
         Assert.Equal(record.GetRawText(), alias.GetRawText());
     }
 
@@ -226,9 +226,9 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_Disabled_ReturnsDisabledTrue()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", disabled = true });
+        var record = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", disabled = true });
 
         Assert.True(record.GetProperty("disabled").GetBoolean());
     }
@@ -237,9 +237,9 @@ public sealed class RecordUpsertTests(ZoneApiFactory api) : IClassFixture<ZoneAp
     public async Task Create_PriorityOnATypeWithoutOne_IsIgnoredAndOmitted()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
 
-        var record = await zone.CreateAsync(new { name = "www", type = "A", content = "192.0.2.1", priority = 0, comment = (string?)null });
+        var record = await zone.AddRecordAsync(new { name = "www", type = "A", content = "192.0.2.1", priority = 0, comment = (string?)null });
 
         Assert.Equal(["id", "name", "type", "content", "ttl", "disabled"], RecordAssert.PropertyNames(record));
     }

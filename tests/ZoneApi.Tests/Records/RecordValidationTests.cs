@@ -62,7 +62,7 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_BadContent_Returns400OnTheFieldAndChangesNothing(string name, string type, string content, int? priority, string field)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(priority is null ? new { name, type, content } : new { name, type, content, priority });
@@ -77,8 +77,8 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task PutById_BadContent_Returns400OnTheFieldAndChangesNothing(string name, string type, string content, int? priority, string field)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync(name, type, ValidContent[type]);
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync(name, type, ValidContent[type]);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PutAsync(record.Str("id"), priority is null ? new { name, type, content } : new { name, type, content, priority });
@@ -97,7 +97,7 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_TtlOutOfRange_Returns400OnTtl(int ttl)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(new { name = "www", type = "A", content = "192.0.2.1", ttl });
@@ -111,8 +111,8 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_TtlOutOfRangeOnAnExistingValue_KeepsTheOldTtl()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1", 600);
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1", ttl: 600);
 
         var response = await zone.PostAsync(new { name = "www", type = "A", content = "192.0.2.1", ttl = 100000 });
 
@@ -124,7 +124,7 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_CommentOf501Characters_Returns400OnComment()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(new { name = "www", type = "A", content = "192.0.2.1", comment = new string('c', 501) });
@@ -143,7 +143,7 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_UnknownType_Returns400OnType(string type)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(new { name = "www", type, content = "192.0.2.1" });
@@ -160,7 +160,7 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_MissingRequiredField_Returns400OnIt(string json, string field)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostJsonAsync(json);
@@ -178,10 +178,10 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_NameOutsideTheZone_Returns400NameOutsideZone(string name)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
-        var response = await zone.PostAsync(new { name = name.Replace("{zone}", zone.ZoneName), type = "A", content = "192.0.2.1" });
+        var response = await zone.PostAsync(new { name = name.Replace("{zone}", zone.Name), type = "A", content = "192.0.2.1" });
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "NAME_OUTSIDE_ZONE");
         Assert.Equal(before, await zone.SnapshotAsync());
@@ -196,12 +196,12 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_CnameAtTheApex_Returns400CnameAtApexSuggestingAlias(string name)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(new
         {
-            name = name.Replace("{zone}", zone.ZoneName).Replace("{ZONE}", zone.ZoneName.ToUpperInvariant()),
+            name = name.Replace("{zone}", zone.Name).Replace("{ZONE}", zone.Name.ToUpperInvariant()),
             type = "CNAME",
             content = "example.com",
         });
@@ -219,7 +219,7 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_InvalidOwnerName_Returns400OnName(string name)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostAsync(new { name, type = "A", content = "192.0.2.1" });
@@ -244,7 +244,7 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task Create_MalformedJson_Returns400InvalidJson(string json)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
+        var zone = await TestZone.CreateAsync(client);
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PostJsonAsync(json);
@@ -260,8 +260,8 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task PutByName_MalformedJson_Returns400InvalidJson(string json)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var response = await client.PutAsync(zone.ByNamePath("www", "A"), new StringContent(json, Encoding.UTF8, "application/json"));
@@ -276,8 +276,8 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task PutById_MalformedJson_Returns400InvalidJson(string json)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        var record = await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        var record = await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var response = await client.PutAsync($"{zone.RecordsPath}/{record.Str("id")}", new StringContent(json, Encoding.UTF8, "application/json"));
@@ -292,8 +292,8 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task PutByName_TtlOutOfRange_Returns400OnTtl(int ttl)
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PutByNameAsync("www", "A", new { content = "192.0.2.2", ttl });
@@ -307,8 +307,8 @@ public sealed class RecordValidationTests(ZoneApiFactory api) : IClassFixture<Zo
     public async Task PutByName_BadContent_Returns400OnContent()
     {
         using var client = api.CreateAuthenticatedClient();
-        var zone = await RecordsClient.CreateZoneAsync(client);
-        await zone.CreateAsync("www", "A", "192.0.2.1");
+        var zone = await TestZone.CreateAsync(client);
+        await zone.AddRecordAsync("www", "A", "192.0.2.1");
         var before = await zone.SnapshotAsync();
 
         var response = await zone.PutByNameAsync("www", "A", new { content = "999.1.1.1" });

@@ -1,3 +1,5 @@
+using ZoneApi.Tests.Infrastructure;
+
 namespace ZoneApi.Tests.Rules;
 
 /// <summary>An MX, NS or SRV record (RFC 2181 §10.3, RFC 2782: their targets must not be CNAMEs) aimed at a host.</summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using ZoneApi.Tests.Infrastructure;
-using ZoneApi.Tests.Rules;
 
 namespace ZoneApi.Tests.Servable;
 

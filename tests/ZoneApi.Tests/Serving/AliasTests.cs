@@ -1,4 +1,4 @@
-using ZoneApi.Tests.Rules;
+using ZoneApi.Tests.Infrastructure;
 
 namespace ZoneApi.Tests.Serving;
 

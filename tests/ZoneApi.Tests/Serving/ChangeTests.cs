@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using ZoneApi.Tests.Infrastructure;
-using ZoneApi.Tests.Rules;
 
 namespace ZoneApi.Tests.Serving;
 

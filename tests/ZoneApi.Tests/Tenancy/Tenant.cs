@@ -1,5 +1,4 @@
 using ZoneApi.Tests.Infrastructure;
-using ZoneApi.Tests.Rules;
 
 namespace ZoneApi.Tests.Tenancy;
 

@@ -24,7 +24,7 @@ internal sealed class ZoneCuts(ZoneDbContext db)
 
         return (await db.Database.SqlQuery<ZoneCut>($"""
             SELECT a.name AS "Name",
-                   EXISTS (SELECT 1 FROM zones z WHERE z.customer_id = {zone.CustomerId} AND z.name = rtrim(a.name, '.') COLLATE "C") AS "IsZone"
+                   EXISTS (SELECT 1 FROM zones z WHERE z.customer_id = {zone.CustomerId} AND z.name = rtrim(a.name, '.') COLLATE "C") AS is_zone
             FROM unnest({branch}::text[]) WITH ORDINALITY AS a(name, depth)
             WHERE EXISTS (SELECT 1 FROM records r WHERE r.zone_id = {zone.Id} AND r.name = a.name COLLATE "C" AND r.type = 'NS')
                OR EXISTS (SELECT 1 FROM zones z WHERE z.customer_id = {zone.CustomerId} AND z.name = rtrim(a.name, '.') COLLATE "C")
