@@ -43,7 +43,7 @@ public sealed class TwoInstanceQuotaTests(TwoApiInstancesWithSmallQuotas api) : 
             .Select(i => new RacingWrite(i % 2 == 0 ? zone : onTwo, $"host{i}", "TXT", $"value {i}").SendAsync()));
 
         var stored = await zone.RecordsAsync();
-        Assert.Equal(TwoApiInstancesWithSmallQuotas.RecordsPerZone, stored.Length);
+        Assert.Equal(TwoApiInstancesWithSmallQuotas.RecordsPerZone, stored.Count);
         Assert.Equal(TwoApiInstancesWithSmallQuotas.RecordsPerZone - 3, outcomes.Count(o => o.Won));
         Assert.All(outcomes.Where(o => !o.Won), o => Assert.True(o.Status == HttpStatusCode.Forbidden && o.Code == "QUOTA_EXCEEDED", o.ToString()));
         await AssertTablesWithinQuotasAsync();

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using Npgsql;
 using ZoneApi.Tests.Infrastructure;
-using ZoneApi.Tests.Rules;
 
 namespace ZoneApi.Tests.Serving;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using ZoneApi.Tests.Infrastructure;
-using ZoneApi.Tests.Rules;
 
 namespace ZoneApi.Tests.Serving;
 
