@@ -8,6 +8,7 @@ public static class ErrorCodes
     public const string InvalidZoneId = "INVALID_ZONE_ID";
     public const string CnameAtApex = "CNAME_AT_APEX";
     public const string NameOutsideZone = "NAME_OUTSIDE_ZONE";
+    public const string WildcardNs = "WILDCARD_NS";
     public const string Unauthorized = "UNAUTHORIZED";
     public const string InsufficientScope = "INSUFFICIENT_SCOPE";
     public const string QuotaExceeded = "QUOTA_EXCEEDED";
@@ -37,7 +38,7 @@ public static class ErrorCodes
     /// <summary>The HTTP status each code is sent with (CONTRACT A2).</summary>
     public static int StatusOf(string code) => code switch
     {
-        ValidationError or InvalidJson or InvalidZoneId or CnameAtApex or NameOutsideZone => StatusCodes.Status400BadRequest,
+        ValidationError or InvalidJson or InvalidZoneId or CnameAtApex or NameOutsideZone or WildcardNs => StatusCodes.Status400BadRequest,
         Unauthorized => StatusCodes.Status401Unauthorized,
         InsufficientScope or QuotaExceeded => StatusCodes.Status403Forbidden,
         ZoneNotFound or RecordNotFound or NotFound => StatusCodes.Status404NotFound,

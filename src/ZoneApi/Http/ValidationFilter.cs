@@ -39,7 +39,7 @@ public sealed class ValidationFilter : IAsyncActionFilter
 
     /// <summary>
     /// 400 VALIDATION_ERROR with a detail per field; a failure that carries one of the specific codes of
-    /// CONTRACT A2 (CNAME_AT_APEX, NAME_OUTSIDE_ZONE, PROTECTED_RECORD) gives the envelope that code instead.
+    /// CONTRACT A2 (CNAME_AT_APEX, NAME_OUTSIDE_ZONE, WILDCARD_NS, PROTECTED_RECORD) gives the envelope that code instead.
     /// </summary>
     internal static ErrorEnvelope ToEnvelope(IReadOnlyList<ValidationFailure> failures)
     {
@@ -47,7 +47,7 @@ public sealed class ValidationFilter : IAsyncActionFilter
             .Select(f => new ErrorDetail(ApiJson.FieldName(f.PropertyName), f.ErrorMessage))
             .DistinctBy(d => (d.Field, d.Reason))
             .ToList();
-        var specific = failures.FirstOrDefault(f => f.ErrorCode is ErrorCodes.CnameAtApex or ErrorCodes.NameOutsideZone or ErrorCodes.ProtectedRecord);
+        var specific = failures.FirstOrDefault(f => f.ErrorCode is ErrorCodes.CnameAtApex or ErrorCodes.NameOutsideZone or ErrorCodes.WildcardNs or ErrorCodes.ProtectedRecord);
         return specific is null
             ? Envelope.Error(ErrorCodes.ValidationError, ValidationMessage(details), details)
             : Envelope.Error(specific.ErrorCode, $"{ApiJson.FieldName(specific.PropertyName)} {specific.ErrorMessage.TrimEnd('.')}.", details);

@@ -14,6 +14,7 @@ internal static class ErrorExamples
         [ErrorCodes.ValidationError] = "The request has invalid fields.",
         [ErrorCodes.InvalidJson] = "The body is not valid JSON: expected ',' or '}' after a property value (line 1).",
         [ErrorCodes.InvalidZoneId] = "'abc' is not a zone id; zone ids are UUIDs such as 0193f0c4-6e1b-7d2a-9c1e-3f4a5b6c7d8e (see GET /v1/zones).",
+        [ErrorCodes.WildcardNs] = "name cannot hold NS records: it is a wildcard, and a delegation cannot be synthesized from one (RFC 4592 §4.2); name each delegated zone instead.",
         [ErrorCodes.CnameAtApex] = "A CNAME cannot be at the zone apex, which always holds SOA and NS records; use an ALIAS record instead.",
         [ErrorCodes.NameOutsideZone] = "'www.example.org.' is not inside the zone 'example.com'.",
         [ErrorCodes.Unauthorized] = "Send a valid API key: 'Authorization: Bearer <key>'.",

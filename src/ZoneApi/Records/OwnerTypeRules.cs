@@ -1,6 +1,8 @@
 using FluentValidation;
+using FluentValidation.Results;
 using ZoneApi.Dns;
 using ZoneApi.Dns.Content;
+using ZoneApi.Http;
 
 namespace ZoneApi.Records;
 
@@ -22,8 +24,9 @@ internal static class OwnerTypeRules
 
         if (content.Type == RecordTypes.Ns && owner.StartsWith("*.", StringComparison.Ordinal))
         {
-            context.AddFailure("name",
-                "cannot hold NS records: it is a wildcard, and a delegation cannot be synthesized from one (RFC 4592 §4.2); name each delegated zone instead");
+            context.AddFailure(new ValidationFailure("name",
+                "cannot hold NS records: it is a wildcard, and a delegation cannot be synthesized from one (RFC 4592 §4.2); name each delegated zone instead")
+            { ErrorCode = ErrorCodes.WildcardNs });
         }
 
         if (content.Type is RecordTypes.A or RecordTypes.Aaaa or RecordTypes.Mx && !HostNames.IsHostOwner(owner))

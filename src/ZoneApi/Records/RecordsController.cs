@@ -61,7 +61,8 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status201Created)]
     [ProducesError(StatusCodes.Status400BadRequest,
-        ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone)]
+        ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone,
+        ErrorCodes.WildcardNs)]
     [ProducesError(StatusCodes.Status403Forbidden, ErrorCodes.InsufficientScope, ErrorCodes.QuotaExceeded)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound)]
     [ProducesRuleConflicts]
@@ -96,7 +97,8 @@ public sealed class RecordsController(RecordReader reader, RecordService records
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<RecordChangeData>>(StatusCodes.Status200OK)]
     [ProducesError(StatusCodes.Status400BadRequest,
-        ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone)]
+        ErrorCodes.InvalidZoneId, ErrorCodes.ValidationError, ErrorCodes.InvalidJson, ErrorCodes.CnameAtApex, ErrorCodes.NameOutsideZone,
+        ErrorCodes.WildcardNs)]
     [ProducesError(StatusCodes.Status404NotFound, ErrorCodes.ZoneNotFound, ErrorCodes.RecordNotFound)]
     [ProducesRuleConflicts(ErrorCodes.RecordConflict)]
     public async Task<IActionResult> Update(

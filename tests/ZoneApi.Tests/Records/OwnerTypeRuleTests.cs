@@ -13,6 +13,20 @@ public sealed class OwnerTypeRuleTests(ZoneApiFactory api) : IClassFixture<ZoneA
     [Theory]
     [InlineData("*", "NS", "ns1.example.net.")]
     [InlineData("*.wn", "NS", "ns1.example.net.")]
+    public async Task Create_NsAtAWildcard_Returns400WildcardNsAndChangesNothing(string name, string type, string content)
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await TestZone.CreateAsync(client);
+        var before = await zone.SnapshotAsync();
+
+        var response = await zone.PostAsync(new { name, type, content });
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "WILDCARD_NS");
+        Assert.Equal(["name"], error.Fields());
+        Assert.Equal(before, await zone.SnapshotAsync());
+    }
+
+    [Theory]
     [InlineData("_x", "A", "192.0.2.1")]
     [InlineData("a_b.c", "AAAA", "2001:db8::1")]
     [InlineData("_mail", "MX", "10 mail.example.net.")]
@@ -30,7 +44,7 @@ public sealed class OwnerTypeRuleTests(ZoneApiFactory api) : IClassFixture<ZoneA
     }
 
     [Fact]
-    public async Task PutById_NsRenamedToAWildcard_Returns400OnName()
+    public async Task PutById_NsRenamedToAWildcard_Returns400WildcardNs()
     {
         using var client = api.CreateAuthenticatedClient();
         var zone = await TestZone.CreateAsync(client);
@@ -38,7 +52,7 @@ public sealed class OwnerTypeRuleTests(ZoneApiFactory api) : IClassFixture<ZoneA
 
         var response = await zone.PutAsync(record.Str("id"), new { name = "*.child", type = "NS", content = "ns1.example.net." });
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "VALIDATION_ERROR");
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "WILDCARD_NS");
         Assert.Equal(["name"], error.Fields());
     }
 
