@@ -43,18 +43,4 @@ public sealed class TxtStringsTests
 
         Assert.Equal([252, 148], pieces.Select(p => System.Text.Encoding.UTF8.GetByteCount(p)));
     }
-
-    [Fact]
-    public void ToZoneFile_QuotesAndBackslashes_AreEscaped()
-    {
-        Assert.Equal("\"say \\\"hi\\\" \\\\o/\"", TxtStrings.ToZoneFile("say \"hi\" \\o/"));
-    }
-
-    [Fact]
-    public void ToZoneFile_LongValue_WritesSeparateStrings()
-    {
-        var value = new string('a', 255) + "bc";
-
-        Assert.Equal($"\"{new string('a', 255)}\" \"bc\"", TxtStrings.ToZoneFile(value));
-    }
 }

@@ -38,7 +38,4 @@ public static class TxtStrings
         pieces.Add(current.ToString());
         return pieces;
     }
-
-    /// <summary>Zone-file presentation: each piece quoted, <c>"</c> and <c>\</c> escaped, pieces separated by one space.</summary>
-    public static string ToZoneFile(string value) => string.Join(' ', Split(value).Select(CharacterString.Quote));
 }
