@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ZoneApi.Data;
+using ZoneApi.Zones;
 
 namespace ZoneApi.Quotas;
 
 /// <summary>
 /// Checks the per-customer quotas (CONTRACT A7) inside the write's transaction, under a lock that every write
 /// which could add to the same count also takes, so concurrent writes cannot all pass at the last free place.
-/// Each count stops at the quota: a full zone costs the same to check as a small one.
+/// The zone count stops at the quota; a zone's record count is a column of its row.
 /// </summary>
 public sealed class CustomerQuotas(ZoneDbContext db, IOptions<QuotaOptions> options)
 {
@@ -46,9 +47,10 @@ public sealed class CustomerQuotas(ZoneDbContext db, IOptions<QuotaOptions> opti
             return null;
         }
 
-        var records = await db.Database.SqlQuery<int>(
-            $"""SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM records WHERE zone_id = {zoneId} LIMIT {quota}) AS held""")
-            .SingleAsync(ct);
+        // Kept exact on the zone row by the database for every writer (migrations/0013), and read under that row's lock:
+        // one row, whatever the zone's size. Earlier statements of this transaction are counted too.
+        var records = await db.Zones.AsNoTracking().Where(z => z.Id == zoneId)
+            .Select(z => EF.Property<int>(z, ZoneConfiguration.RecordCount)).SingleAsync(ct);
         return records < quota ? null
             : $"This zone has {quota} records, the most the records-per-zone quota allows ({QuotaOptions.Section}:RecordsPerZone = {quota}; "
               + $"the SOA and NS records count too). Delete records you no longer need, or ask the operator to raise {QuotaOptions.Section}:RecordsPerZone.";
