@@ -27,7 +27,7 @@ public abstract record RecordRead
 {
     public sealed record Found(DnsRecord Record) : RecordRead;
 
-    public sealed record Page(IReadOnlyList<DnsRecord> Records, int Total) : RecordRead;
+    public sealed record Page(IReadOnlyList<RecordDto> Records, int Total) : RecordRead;
 
     public sealed record Refused(RecordError Error) : RecordRead;
 }

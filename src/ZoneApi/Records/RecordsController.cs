@@ -43,7 +43,7 @@ public sealed class RecordsController(RecordReader reader, RecordService records
         return await reader.ListAsync(User.CustomerId(), zoneId, name, type, offset, limit, ct) switch
         {
             RecordRead.Page(var items, var total) => Ok(Envelope.Success(new RecordListData(
-                items.Select(RecordDto.From).ToList(), Pagination.Of(total, offset, limit, items.Count)))),
+                items, Pagination.Of(total, offset, limit, items.Count)))),
             RecordRead.Refused(var error) => error.ToResult(),
             _ => throw new UnreachableException(),
         };
