@@ -26,6 +26,8 @@ PG_CONF=${PG_CONF:-}
 started_at=$SECONDS
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
+export PYTHONDONTWRITEBYTECODE=1 # the helpers import http_client.py: no __pycache__ in the repository
+
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 # --- What a fresh machine lacks -----------------------------------------------------------------------------------
