@@ -53,6 +53,9 @@ def throughput(prefix):
     if rps is None:
         return "n/a"
     cell = f"{fmt(rps)} req/s, p99 {fmt(num(f'{prefix}.p99'), ' ms')}"
+    requests = num(f"{prefix}.requests")
+    if requests is not None and requests < 100:
+        cell += f" (n={requests:.0f})"  # a p99 of a few answers is their slowest
     bad = num(f"{prefix}.bad")
     return cell + (f" ({bad:.0f} failed)" if bad else "")
 

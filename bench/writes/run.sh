@@ -224,6 +224,7 @@ load() {
     result "$key.p50" "$p50_ms"
     result "$key.p99" "$p99_ms"
     result "$key.bad" "$((bad + socket_errors))"
+    result "$key.requests" "$requests"
     if [ "$((bad + socket_errors))" -gt 0 ]; then
       log "$key: $bad unexpected answers, $socket_errors socket errors; $(grep '^FIRST_BAD ' <<<"$out" || true)"
     fi
