@@ -99,7 +99,7 @@ fi
 app_dir=$(dirname "$(ls src/ZoneApi/bin/Release/net*/ZoneApi.dll | sort -V | tail -1)")
 
 # --- Two PostgreSQL clusters with the same settings: ZoneApi's (and pgbench's), and PowerDNS's ---------------------
-start_cluster() { # name -> prints its port
+start_cluster() { # name variable: sets the variable to the cluster's port (no subshell, so that clusters+= holds)
   local dir=$work/$1 port
   port=$(free_port)
   as_postgres "$pgbin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --no-locale --no-instructions >/dev/null
@@ -107,14 +107,14 @@ start_cluster() { # name -> prints its port
   printf "listen_addresses = '127.0.0.1'\nport = %s\nunix_socket_directories = ''\n%s\n" "$port" "$PG_CONF" >>"$dir/postgresql.conf"
   as_postgres "$pgbin/pg_ctl" start -w -D "$dir" -l "$work/$1.log" >/dev/null
   clusters+=("$dir")
-  echo "$port"
+  printf -v "$2" '%s' "$port"
 }
 sql() { # port database, SQL on stdin or in -c
   local port=$1 db=$2; shift 2
   psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d "$db" "$@"
 }
-zpg=$(start_cluster pg-zoneapi)
-ppg=$(start_cluster pg-pdns)
+start_cluster pg-zoneapi zpg
+start_cluster pg-pdns ppg
 log "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}'): ZoneApi's cluster on 127.0.0.1:$zpg, PowerDNS's on 127.0.0.1:$ppg"
 sql "$zpg" postgres -c 'CREATE DATABASE zoneapi' -c 'CREATE DATABASE ceiling'
 sql "$ppg" postgres -c 'CREATE DATABASE pdns'
