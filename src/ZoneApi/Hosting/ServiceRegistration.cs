@@ -76,6 +76,7 @@ public static class ServiceRegistration
         services.AddSingleton<IAuthorizationHandler, ScopeAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ScopeAuthorizationResultHandler>();
         services.AddScoped<ApiKeyService>();
+        services.AddSingleton<ApiKeyCache>();
 
         services.AddScoped<ZoneService>();
         services.AddScoped<ZoneOwnership>();
