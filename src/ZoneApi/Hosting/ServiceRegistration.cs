@@ -89,6 +89,7 @@ public static class ServiceRegistration
         services.AddSingleton<ApexRecords>();
         services.AddScoped<RecordReader>();
         services.AddScoped<RecordService>();
+        services.AddSingleton<ZoneNameCache>();
         services.AddScoped<RecordRules>();
         services.AddScoped<ZoneExporter>();
         services.AddSingleton<RecordWriteValidator>();
