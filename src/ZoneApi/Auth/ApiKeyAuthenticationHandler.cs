@@ -9,13 +9,15 @@ namespace ZoneApi.Auth;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> by looking the key's SHA-256 up in api_keys, and
-/// answers 401 in the envelope. The key itself is never logged.
+/// answers 401 in the envelope. The key itself is never logged. A key that worked is trusted for up to a second
+/// without asking again (<see cref="ApiKeyCache"/>).
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     ZoneDatabase database,
+    ApiKeyCache cache,
     TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
@@ -43,21 +45,10 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var hash = ApiKeySecret.Hash(token);
-        var now = time.GetUtcNow();
-        // The control pool, not the main one: however many writes wait for a connection, keys are still checked.
-        await using var command = database.ControlDataSource.CreateCommand("""
-            SELECT id, customer_id, scopes FROM api_keys
-            WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)
-            """);
-        command.Parameters.AddWithValue(hash);
-        command.Parameters.AddWithValue(now);
-        await using var reader = await command.ExecuteReaderAsync(Context.RequestAborted);
-        if (!await reader.ReadAsync(Context.RequestAborted))
+        if ((cache.Find(hash) ?? await LookUpAsync(hash)) is not { } key)
         {
             return AuthenticateResult.Fail(UnknownKey);
         }
-
-        var key = new { Id = reader.GetGuid(0), CustomerId = reader.GetGuid(1), Scopes = reader.GetFieldValue<string[]>(2) };
 
         var claims = new List<Claim>
         {
@@ -67,6 +58,29 @@ public sealed class ApiKeyAuthenticationHandler(
         claims.AddRange(key.Scopes.Select(s => new Claim(ApiKeyClaims.ScopeClaim, s)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    /// <summary>The key with this hash if it is neither revoked nor expired, remembered for a second (<see cref="ApiKeyCache"/>).</summary>
+    private async Task<ActiveApiKey?> LookUpAsync(byte[] hash)
+    {
+        var readAt = time.GetTimestamp();
+        // The control pool, not the main one: however many writes wait for a connection, keys are still checked.
+        await using var command = database.ControlDataSource.CreateCommand("""
+            SELECT id, customer_id, scopes, expires_at FROM api_keys
+            WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)
+            """);
+        command.Parameters.AddWithValue(hash);
+        command.Parameters.AddWithValue(time.GetUtcNow());
+        await using var reader = await command.ExecuteReaderAsync(Context.RequestAborted);
+        if (!await reader.ReadAsync(Context.RequestAborted))
+        {
+            return null;
+        }
+
+        var key = new ActiveApiKey(reader.GetGuid(0), reader.GetGuid(1), reader.GetFieldValue<string[]>(2),
+            reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3));
+        cache.Remember(hash, key, readAt);
+        return key;
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -6,7 +6,8 @@ namespace ZoneApi.Auth;
 
 /// <summary>
 /// The operator's side of keys (CONTRACT A6): `keys create`, `keys list`, `keys revoke` and the bootstrap key.
-/// Authentication reads api_keys on every request, so a revocation is in force on every instance at its commit.
+/// Authentication trusts a key it has read for under a second (ApiKeyCache), so a revocation is in force on every
+/// instance within a second of its commit.
 /// </summary>
 public sealed partial class ApiKeyService(ZoneDbContext db, TimeProvider time)
 {

@@ -19,6 +19,12 @@ public static class RecordId
     public static bool IsWellFormed(string? id) =>
         id is { Length: Length } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
+    /// <summary>
+    /// The id of a zone's SOA: a zone has exactly one (RFC 1035 §5.2), and its content is the server's (the serial
+    /// changes with every write), so the id is the content-derived one of no data and stays put (migrations/0014).
+    /// </summary>
+    public static string ForSoa(string apex) => Compute(apex, RecordTypes.Soa, "");
+
     /// <param name="absoluteName">Lower-case owner name with the trailing dot.</param>
     /// <param name="type">Upper-case record type.</param>
     /// <param name="canonicalData">The canonical presentation of the whole RDATA (for MX, priority and target).</param>

@@ -76,6 +76,7 @@ public static class ServiceRegistration
         services.AddSingleton<IAuthorizationHandler, ScopeAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ScopeAuthorizationResultHandler>();
         services.AddScoped<ApiKeyService>();
+        services.AddSingleton<ApiKeyCache>();
 
         services.AddScoped<ZoneService>();
         services.AddScoped<ZoneOwnership>();
@@ -88,6 +89,7 @@ public static class ServiceRegistration
         services.AddSingleton<ApexRecords>();
         services.AddScoped<RecordReader>();
         services.AddScoped<RecordService>();
+        services.AddSingleton<ZoneNameCache>();
         services.AddScoped<RecordRules>();
         services.AddScoped<ZoneExporter>();
         services.AddSingleton<RecordWriteValidator>();

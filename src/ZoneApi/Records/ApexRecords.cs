@@ -40,7 +40,7 @@ public sealed class ApexRecords(IOptions<ZoneApiOptions> options)
     private static DnsRecord New(Zone zone, string apex, string type, string content, DateTimeOffset now) => new()
     {
         ZoneId = zone.Id,
-        Id = RecordId.Compute(apex, type, content),
+        Id = type == RecordTypes.Soa ? RecordId.ForSoa(apex) : RecordId.Compute(apex, type, content),
         Name = apex,
         Type = type,
         Content = content,

@@ -37,32 +37,51 @@ public sealed class RecordRules(ZoneDbContext db)
     public Task<RecordError?> CheckWrittenAsync(Zone zone, DnsRecord written, CancellationToken ct) =>
         new ServableZoneRules(db, zone).AfterWriteAsync(written, ct);
 
+    /// <summary>
+    /// The same, given the highest zone cut above the name as read under the zone lock before a write that added
+    /// <paramref name="written"/> and removed no NS record (null: read it here).
+    /// </summary>
+    internal Task<RecordError?> CheckWrittenAsync(Zone zone, DnsRecord written, CutsRead? cutsBefore, CancellationToken ct) =>
+        new ServableZoneRules(db, zone).AfterWriteAsync(written, cutsBefore, ct);
+
     /// <summary>The same, after a deletion: a name that goes away may leave a nameserver without an address or expose a wildcard.</summary>
     public Task<RecordError?> CheckDeletedAsync(Zone zone, IReadOnlyList<DnsRecord> deleted, CancellationToken ct) =>
         new ServableZoneRules(db, zone).AfterDeleteAsync(deleted, ct);
 
-    /// <summary>Checks a new value against the records that stay at its name (<paramref name="neighbours"/>) and the customer's other names.</summary>
+    /// <summary>
+    /// Checks a new value against the records that stay at its name (<paramref name="neighbours"/>) and the customer's
+    /// other names. What it needs of those is read in one round trip (<see cref="AliasGraphFacts"/>); the rules are
+    /// functions of it.
+    /// </summary>
     public async Task<(RecordError? Violation, IReadOnlyList<Warning> Warnings)> CheckAsync(
         Zone zone, RecordInput input, IReadOnlyList<DnsRecord> neighbours, CancellationToken ct)
     {
-        var graph = new CustomerAliasGraph(db, zone.CustomerId);
-        var violation = Coexistence(input, neighbours)
-            ?? await TargetIsCnameAsync(graph, input, ct)
-            ?? await ChainAsync(graph, input, ct);
-        if (violation is not null)
+        if (Coexistence(input, neighbours) is { } conflict)
+        {
+            return (conflict, []);
+        }
+
+        var facts = await AliasGraphFacts.ReadAsync(db, zone.CustomerId, input, MaxChainHops + 1, ct);
+        return Check(input, facts);
+    }
+
+    /// <summary>The rules that look past the record's own name, and the warnings, over what the customer's names hold.</summary>
+    internal static (RecordError? Violation, IReadOnlyList<Warning> Warnings) Check(RecordInput input, AliasGraphFacts facts)
+    {
+        if ((TargetIsCname(input, facts) ?? Chain(input, facts)) is { } violation)
         {
             return (violation, []);
         }
 
         var warnings = new List<Warning>();
-        if (RecordTypes.IsAliasLike(input.Type) && input.Target is { } aliasTarget && await graph.IsAliasAsync(aliasTarget, ct))
+        if (RecordTypes.IsAliasLike(input.Type) && input.Target is not null && facts.TargetIsAlias)
         {
             warnings.Add(new Warning(WarningCodes.CnameChain,
                 $"{input.Target} is itself an alias, so resolvers need one more lookup for {input.Name}; point it at the final name instead."));
         }
 
         if ((RecordTypes.IsAliasLike(input.Type) || RecordTypes.TargetsMustNotBeCname(input.Type))
-            && input.Target is { } target && target != input.Name && await graph.IsInZoneButEmptyAsync(target, ct))
+            && input.Target is { } target && target != input.Name && facts.TargetInZoneButEmpty)
         {
             warnings.Add(new Warning(WarningCodes.TargetDoesNotResolve,
                 $"{target} is in one of your zones but has no records, so {input.Name} will not resolve until you add some there."));
@@ -103,17 +122,16 @@ public sealed class RecordRules(ZoneDbContext db)
     }
 
     /// <summary>RFC 2181 §10.3 (MX, NS) and RFC 2782 (SRV): their targets must be names with addresses, never aliases.</summary>
-    private static async Task<RecordError?> TargetIsCnameAsync(CustomerAliasGraph graph, RecordInput input, CancellationToken ct)
+    private static RecordError? TargetIsCname(RecordInput input, AliasGraphFacts facts)
     {
-        if (RecordTypes.TargetsMustNotBeCname(input.Type) && input.Target is { } target
-            && await graph.CnameTargetAtAsync(target, ct) is { } cname)
+        if (RecordTypes.TargetsMustNotBeCname(input.Type) && input.Target is { } target && facts.CnameAtTarget is { } cname)
         {
             return new RecordError(ErrorCodes.TargetIsCname,
                 $"{target} is a CNAME to {cname}, and an {input.Type} record must not point at a CNAME (RFC 2181 §10.3, RFC 2782). "
                 + $"Point it at {cname} (or wherever that leads) instead.");
         }
 
-        if (input.Type == RecordTypes.Cname && await graph.PointerAtAsync(input.Name, ct) is { } pointer)
+        if (input.Type == RecordTypes.Cname && facts.PointerAtName is { } pointer)
         {
             return new RecordError(ErrorCodes.TargetIsCname,
                 $"The {pointer.Type} record at {pointer.Name} points at {input.Name}, and an {pointer.Type} target must not be a CNAME "
@@ -128,14 +146,14 @@ public sealed class RecordRules(ZoneDbContext db)
     /// Loops and over-long chains through the customer's names. The chain through the new edge name → target
     /// is the longest run of aliases ending at name, plus the edge, plus the run that starts at target.
     /// </summary>
-    private static async Task<RecordError?> ChainAsync(CustomerAliasGraph graph, RecordInput input, CancellationToken ct)
+    private static RecordError? Chain(RecordInput input, AliasGraphFacts facts)
     {
         if (!RecordTypes.IsAliasLike(input.Type) || input.Target is not { } target)
         {
             return null;
         }
 
-        var ahead = await graph.AheadAsync(target, MaxChainHops + 1, ct);
+        var ahead = facts.Ahead;
         if (ahead.FirstOrDefault(step => step.Name == input.Name) is { } back)
         {
             return new RecordError(ErrorCodes.CnameLoop, back.Hops == 1
@@ -144,8 +162,7 @@ public sealed class RecordRules(ZoneDbContext db)
                   + "hop(s), and resolvers would go round it forever. Point it at a name that ends in addresses.");
         }
 
-        var behind = await graph.LongestRunIntoAsync(input.Name, MaxChainHops + 1, ct);
-        var hops = behind + ahead.Max(step => step.Hops);
+        var hops = facts.LongestRunIntoName + ahead.Max(step => step.Hops);
         return hops <= MaxChainHops ? null : new RecordError(ErrorCodes.CnameChainTooLong,
             $"{input.Name} → {target} would make a chain of {hops} aliases through names in your zones; resolvers give up "
             + $"after about {MaxChainHops}. Point {input.Name} nearer the end of the chain.");

@@ -14,11 +14,11 @@ namespace ZoneApi.Records;
 /// serial, commit; a refusal rolls all of it back.
 /// </summary>
 public sealed partial class RecordService(
-    ZoneDbContext db, RecordRules rules, RecordWriteValidator validator, ApexRecords apex, CustomerQuotas quotas, TimeProvider time)
+    ZoneDbContext db, RecordRules rules, RecordWriteValidator validator, ZoneNameCache zoneNames, CustomerQuotas quotas, TimeProvider time)
 {
     public async Task<RecordResult> CreateAsync(Guid customerId, Guid zoneId, CreateRecordRequest request, CancellationToken ct)
     {
-        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
+        if (await zoneNames.GetAsync(db, customerId, zoneId, ct) is not { } zoneName)
         {
             return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
         }
@@ -29,7 +29,8 @@ public sealed partial class RecordService(
             return new RecordResult.Refused(invalid);
         }
 
-        return await InLockedZoneAsync(customerId, zoneId, zone => WriteValueAsync(zone, input, request.Disabled, replacing: null, ct), ct);
+        return await InLockedZoneAsync(customerId, zoneId, (zoneName, input.Name),
+            locked => WriteValueAsync(locked.Zone, input, request.Disabled, replacing: null, locked, ct), ct);
     }
 
     /// <summary>PUT by id: replaces one value; name and type stay, content may change (and with it the id).</summary>
@@ -41,7 +42,7 @@ public sealed partial class RecordService(
             return RecordErrors.RecordNotFound(recordId);
         }
 
-        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
+        if (await zoneNames.GetAsync(db, customerId, zoneId, ct) is not { } zoneName)
         {
             return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
         }
@@ -78,7 +79,7 @@ public sealed partial class RecordService(
             return moved.Count > 0
                 ? RecordResult.Refuse(ErrorCodes.ValidationError,
                     "A record's name and type cannot change; delete it and create the new one instead.", moved)
-                : await WriteValueAsync(zone, input, request.Disabled, old, ct);
+                : await WriteValueAsync(zone, input, request.Disabled, old, read: null, ct);
         }, ct);
     }
 
@@ -86,7 +87,7 @@ public sealed partial class RecordService(
     public async Task<RecordResult> UpdateByNameAsync(
         Guid customerId, Guid zoneId, string recordName, string recordType, string? oldContent, UpdateRecordByNameRequest request, CancellationToken ct)
     {
-        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
+        if (await zoneNames.GetAsync(db, customerId, zoneId, ct) is not { } zoneName)
         {
             return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
         }
@@ -111,7 +112,7 @@ public sealed partial class RecordService(
             }
 
             var old = records.Single();
-            return old.Protected ? RecordErrors.Protected(old) : await WriteValueAsync(zone, input, request.Disabled, old, ct);
+            return old.Protected ? RecordErrors.Protected(old) : await WriteValueAsync(zone, input, request.Disabled, old, read: null, ct);
         }, ct);
     }
 
@@ -124,7 +125,7 @@ public sealed partial class RecordService(
     public async Task<RecordResult> DeleteByNameAsync(
         Guid customerId, Guid zoneId, string recordName, string recordType, string? content, CancellationToken ct)
     {
-        if (await db.ZoneNameAsync(customerId, zoneId, ct) is not { } zoneName)
+        if (await zoneNames.GetAsync(db, customerId, zoneId, ct) is not { } zoneName)
         {
             return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));
         }
@@ -144,10 +145,12 @@ public sealed partial class RecordService(
     /// <summary>
     /// Writes one value. A value that exists already is updated in place (an idempotent create); a CNAME or
     /// ALIAS replaces the one at its name; <paramref name="replacing"/> is the old value of an update.
+    /// <paramref name="read"/> holds what the zone lock's round trip read for the name (null: read it here).
     /// </summary>
-    private async Task<RecordResult> WriteValueAsync(Zone zone, RecordInput input, bool? disabled, DnsRecord? replacing, CancellationToken ct)
+    private async Task<RecordResult> WriteValueAsync(
+        Zone zone, RecordInput input, bool? disabled, DnsRecord? replacing, LockedZone? read, CancellationToken ct)
     {
-        var atName = await db.Records.Where(r => r.ZoneId == zone.Id && r.Name == input.Name).ToListAsync(ct);
+        var atName = read?.AtName.ToList() ?? await db.Records.Where(r => r.ZoneId == zone.Id && r.Name == input.Name).ToListAsync(ct);
         var existing = atName.FirstOrDefault(r => r.Id == input.Id);
         if (replacing is not null && existing is not null && existing.Id != replacing.Id)
         {
@@ -178,11 +181,7 @@ public sealed partial class RecordService(
         var warnings = (IReadOnlyList<Warning>)[];
         if (existing is null)
         {
-            if (RecordRules.NeedsAliasGraphLock(input.Type))
-            {
-                await rules.TakeAliasGraphLockAsync(zone.CustomerId, ct);
-            }
-
+            // CheckAsync takes the customer's alias-graph lock where the type needs it, in the round trip of its reads.
             var (violation, found) = await rules.CheckAsync(zone, input, atName.Except(replaced).ToList(), ct);
             if (violation is not null)
             {
@@ -235,7 +234,7 @@ public sealed partial class RecordService(
                 entry.Entity.UpdatedAt = now;
             }
 
-            await RaiseSerialAsync(zone, now, ct);
+            RaiseSerial(zone, now);
         }
 
         if (await SaveAsync(ct) is { } failed)
@@ -243,7 +242,9 @@ public sealed partial class RecordService(
             return failed;
         }
 
-        return await rules.CheckWrittenAsync(zone, record, ct) is { } unservable
+        // The cuts read before the write still hold, but for the written value, unless the write removed an NS record.
+        var cutsBefore = replaced.Any(r => r.Type == RecordTypes.Ns) ? null : read?.CutsBefore;
+        return await rules.CheckWrittenAsync(zone, record, cutsBefore, ct) is { } unservable
             ? new RecordResult.Refused(unservable)
             : new RecordResult.Written(record, warnings);
     }
@@ -256,7 +257,7 @@ public sealed partial class RecordService(
         }
 
         db.Records.RemoveRange(records);
-        await RaiseSerialAsync(zone, time.GetUtcNow(), ct);
+        RaiseSerial(zone, time.GetUtcNow());
         if (await SaveAsync(ct) is { } failed)
         {
             return failed;
@@ -265,16 +266,12 @@ public sealed partial class RecordService(
         return await rules.CheckDeletedAsync(zone, records, ct) is { } unservable ? new RecordResult.Refused(unservable) : new RecordResult.Deleted();
     }
 
-    /// <summary>Every change raises the SOA serial in the same transaction, so secondaries see it (RFC 1996, RFC 1982).</summary>
-    private async Task RaiseSerialAsync(Zone zone, DateTimeOffset now, CancellationToken ct)
-    {
+    /// <summary>
+    /// Every change raises the SOA serial in the same transaction, so secondaries see it (RFC 1996, RFC 1982). Only the
+    /// zone row changes here, saved with the write; its trigger writes the serial into the SOA row (migrations/0014).
+    /// </summary>
+    private static void RaiseSerial(Zone zone, DateTimeOffset now) =>
         zone.Serial = SoaSerial.Next(zone.Serial, DateOnly.FromDateTime(now.UtcDateTime));
-        var apexName = zone.Name + ".";
-        var content = apex.SoaContent(zone.Serial);
-        var id = RecordId.Compute(apexName, RecordTypes.Soa, content);
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE records SET id = {id}, content = {content}, updated_at = {now} WHERE zone_id = {zone.Id} AND type = 'SOA'", ct);
-    }
 
     /// <summary>Saves; a database constraint that still fires (the checks above should have caught it) is a refusal, not a 500.</summary>
     private async Task<RecordResult?> SaveAsync(CancellationToken ct)

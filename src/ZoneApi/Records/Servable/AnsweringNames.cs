@@ -41,53 +41,71 @@ internal sealed class AnsweringNames(ZoneDbContext db, Guid customerId)
             """).ToListAsync(ct)).FirstOrDefault();
 
     /// <summary>
-    /// The names reached from the alias <paramref name="owner"/> → <paramref name="target"/> by following the CNAME
-    /// and ALIAS records that answer each name, wildcards included, up to <paramref name="limit"/> hops. Each step
-    /// says which owner's record led to it, so a chain that comes back through <paramref name="owner"/> is a loop.
+    /// Both ends of the chain through the alias <paramref name="owner"/> → <paramref name="target"/>, wildcards included,
+    /// in one round trip, each up to <paramref name="limit"/> hops:
+    /// <list type="bullet">
+    /// <item>Ahead: the names reached from the target by following the CNAME and ALIAS records that answer each name.
+    /// Each step says which owner's record led to it, so a chain that comes back through the owner is a loop.</item>
+    /// <item>RunInto: the longest run of the customer's CNAME and ALIAS records that ends in the owner's record: those whose
+    /// target is the owner, and, when the owner is a wildcard, those whose target it answers for.</item>
+    /// </list>
     /// </summary>
-    public Task<List<AliasStep>> AheadAsync(string owner, string target, int limit, CancellationToken ct) =>
-        db.Database.SqlQuery<AliasStep>($"""
-            WITH RECURSIVE chain(name, via, hops) AS (
-                SELECT {target}::text COLLATE "C", {owner}::text COLLATE "C", 1
-                UNION
-                SELECT r.target, r.name, c.hops + 1
-                FROM chain c
-                CROSS JOIN LATERAL (
-                    SELECT z.id, zoneapi_answering_name(z.id, c.name) COLLATE "C" AS owner
-                    FROM (SELECT zoneapi_enclosing_zone({customerId}, c.name) AS id) z
-                ) a
-                JOIN records r ON r.zone_id = a.id AND r.name = a.owner
-                WHERE r.type IN ('CNAME', 'ALIAS') AND r.target IS NOT NULL AND c.hops <= {limit}
-            )
-            SELECT name AS "Name", via AS "Via", hops AS "Hops" FROM chain
-            """).ToListAsync(ct);
+    public async Task<(List<AliasStep> Ahead, int RunInto)> ChainThroughAsync(string owner, string target, int limit, CancellationToken ct)
+    {
+        await using var batch = db.Database.CreateBatch();
+        batch.Add(AheadSql, customerId, owner, target, limit);
+        batch.Add(RunIntoSql, customerId, owner, limit);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var ahead = new List<AliasStep>();
+        while (await reader.ReadAsync(ct))
+        {
+            ahead.Add(new AliasStep(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        }
 
-    /// <summary>
-    /// The longest run of the customer's CNAME and ALIAS records that ends in <paramref name="owner"/>'s record: those
-    /// whose target is the owner, and, when the owner is a wildcard, those whose target it answers for.
-    /// </summary>
-    public Task<int> LongestRunIntoAsync(string owner, int limit, CancellationToken ct) =>
-        db.Database.SqlQuery<int>($"""
-            WITH RECURSIVE up(name, hops) AS (
-                SELECT {owner}::text COLLATE "C", 0
-                UNION
-                SELECT p.name, u.hops + 1
-                FROM up u
-                CROSS JOIN LATERAL (
-                    SELECT r.zone_id, r.name, r.target FROM records r
-                    WHERE r.target = u.name AND r.type IN ('CNAME', 'ALIAS')
-                    UNION ALL
-                    SELECT r.zone_id, r.name, r.target FROM records r
-                    WHERE u.name LIKE '*.%' AND r.target IS NOT NULL AND r.type IN ('CNAME', 'ALIAS')
-                      AND reverse(r.target) >= (reverse(substr(u.name, 3)) || '.') COLLATE "C"
-                      AND reverse(r.target) < (reverse(substr(u.name, 3)) || '/') COLLATE "C"
-                ) p
-                WHERE p.zone_id = zoneapi_enclosing_zone({customerId}, p.name)
-                  AND zoneapi_answering_name(zoneapi_enclosing_zone({customerId}, p.target), p.target) COLLATE "C" = u.name
-                  AND u.hops <= {limit}
-            )
-            SELECT max(hops) AS "Value" FROM up
-            """).SingleAsync(ct);
+        await reader.NextResultAsync(ct);
+        var runInto = await reader.ReadAsync(ct) && !reader.IsDBNull(0) ? reader.GetInt32(0) : 0;
+        return (ahead, runInto);
+    }
+
+    // $1 customer, $2 owner, $3 target, $4 limit.
+    private const string AheadSql = """
+        WITH RECURSIVE chain(name, via, hops) AS (
+            SELECT $3::text COLLATE "C", $2::text COLLATE "C", 1
+            UNION
+            SELECT r.target, r.name, c.hops + 1
+            FROM chain c
+            CROSS JOIN LATERAL (
+                SELECT z.id, zoneapi_answering_name(z.id, c.name) COLLATE "C" AS owner
+                FROM (SELECT zoneapi_enclosing_zone($1, c.name) AS id) z
+            ) a
+            JOIN records r ON r.zone_id = a.id AND r.name = a.owner
+            WHERE r.type IN ('CNAME', 'ALIAS') AND r.target IS NOT NULL AND c.hops <= $4
+        )
+        SELECT name, via, hops FROM chain
+        """;
+
+    // $1 customer, $2 owner, $3 limit.
+    private const string RunIntoSql = """
+        WITH RECURSIVE up(name, hops) AS (
+            SELECT $2::text COLLATE "C", 0
+            UNION
+            SELECT p.name, u.hops + 1
+            FROM up u
+            CROSS JOIN LATERAL (
+                SELECT r.zone_id, r.name, r.target FROM records r
+                WHERE r.target = u.name AND r.type IN ('CNAME', 'ALIAS')
+                UNION ALL
+                SELECT r.zone_id, r.name, r.target FROM records r
+                WHERE u.name LIKE '*.%' AND r.target IS NOT NULL AND r.type IN ('CNAME', 'ALIAS')
+                  AND reverse(r.target) >= (reverse(substr(u.name, 3)) || '.') COLLATE "C"
+                  AND reverse(r.target) < (reverse(substr(u.name, 3)) || '/') COLLATE "C"
+            ) p
+            WHERE p.zone_id = zoneapi_enclosing_zone($1, p.name)
+              AND zoneapi_answering_name(zoneapi_enclosing_zone($1, p.target), p.target) COLLATE "C" = u.name
+              AND u.hops <= $3
+        )
+        SELECT max(hops) FROM up
+        """;
 
     /// <summary>A CNAME and the owner name that holds it (the queried name itself, or a wildcard).</summary>
     internal sealed record AnsweringAlias(string Owner, string Target);

@@ -20,9 +20,20 @@ internal sealed class ServableZoneRules(ZoneDbContext db, Zone zone)
     private readonly NameserverAddresses _addresses = new(db, zone);
     private readonly AnsweringNames _answering = new(db, zone.CustomerId);
 
-    public async Task<RecordError?> AfterWriteAsync(DnsRecord written, CancellationToken ct)
+    public Task<RecordError?> AfterWriteAsync(DnsRecord written, CancellationToken ct) => AfterWriteAsync(written, null, ct);
+
+    /// <param name="written">The value saved.</param>
+    /// <param name="cutsBefore">
+    /// The highest zone cut above the value's name as read under the zone lock before a write that added the value and
+    /// removed no NS record (<see cref="ZoneCuts.HighestAboveSql"/>), which spares reading it again; null: read it here.
+    /// </param>
+    /// <param name="ct">Cancels the reads.</param>
+    public async Task<RecordError?> AfterWriteAsync(DnsRecord written, CutsRead? cutsBefore, CancellationToken ct)
     {
-        if (await OccludedAsync(written.Name, written, ct) is { } occluded)
+        var cut = cutsBefore is not null
+            ? ZoneCuts.AfterAdding(cutsBefore.Highest, zone, written)
+            : await _cuts.HighestAboveAsync(zone, written.Name, ct);
+        if (await OccludedAsync(cut, written, ct) is { } occluded)
         {
             return occluded;
         }
@@ -64,7 +75,7 @@ internal sealed class ServableZoneRules(ZoneDbContext db, Zone zone)
         {
             // Removing one of a delegation's NS records can leave the glue of its target hidden.
             var nameservers = atName.Any(r => r.Type == RecordTypes.Ns);
-            var error = (nameservers ? await OccludedAsync(atName.Key, null, ct) : null)
+            var error = (nameservers ? await OccludedAsync(await _cuts.HighestAboveAsync(zone, atName.Key, ct), null, ct) : null)
                 ?? (nameservers || atName.Any(r => r.Type is RecordTypes.A or RecordTypes.Aaaa)
                     ? await AddressLostAsync(atName.Key, nameservers, ct)
                     : null)
@@ -78,10 +89,13 @@ internal sealed class ServableZoneRules(ZoneDbContext db, Zone zone)
         return null;
     }
 
-    /// <summary>A record at or below a delegation (or another zone of the customer's) that is neither its NS records nor glue.</summary>
-    private async Task<RecordError?> OccludedAsync(string name, DnsRecord? written, CancellationToken ct)
+    /// <summary>
+    /// A record at or below a delegation (or another zone of the customer's) that is neither its NS records nor glue;
+    /// <paramref name="highestCut"/> is the highest cut above the name in question, as the write leaves the zone.
+    /// </summary>
+    private async Task<RecordError?> OccludedAsync(ZoneCuts.ZoneCut? highestCut, DnsRecord? written, CancellationToken ct)
     {
-        if (await _cuts.HighestAboveAsync(zone, name, ct) is not { } cut || await _cuts.FirstHiddenAsync(zone.Id, cut.Name, ct) is not { } hidden)
+        if (highestCut is not { } cut || await _cuts.FirstHiddenAsync(zone.Id, cut.Name, ct) is not { } hidden)
         {
             return null;
         }
@@ -193,7 +207,7 @@ internal sealed class ServableZoneRules(ZoneDbContext db, Zone zone)
     /// <summary>Loops and over-long chains through the alias <paramref name="owner"/> → <paramref name="target"/>, wildcards followed.</summary>
     private async Task<RecordError?> ChainAsync(string owner, string target, string? exposed, CancellationToken ct)
     {
-        var ahead = await _answering.AheadAsync(owner, target, RecordRules.MaxChainHops + 1, ct);
+        var (ahead, runInto) = await _answering.ChainThroughAsync(owner, target, RecordRules.MaxChainHops + 1, ct);
         var cause = exposed is null
             ? $"{owner} → {target}"
             : $"Without this record the wildcard {owner} would answer for {exposed}, and {owner} → {target}";
@@ -204,9 +218,12 @@ internal sealed class ServableZoneRules(ZoneDbContext db, Zone zone)
                 + $"{owner}, and resolvers would go round it forever. Point it at a name that ends in addresses.");
         }
 
-        var hops = await _answering.LongestRunIntoAsync(owner, RecordRules.MaxChainHops + 1, ct) + ahead.Max(step => step.Hops);
+        var hops = runInto + ahead.Max(step => step.Hops);
         return hops <= RecordRules.MaxChainHops ? null : new RecordError(ErrorCodes.CnameChainTooLong,
             $"{cause} would make a chain of {hops} aliases through names in your zones, wildcards included (RFC 4592); resolvers "
             + $"give up after about {RecordRules.MaxChainHops}. Point the alias nearer the end of the chain.");
     }
 }
+
+/// <summary>What the lock's round trip of a write read about zone cuts above the written name (<see cref="ZoneCuts.HighestAboveSql"/>).</summary>
+internal sealed record CutsRead(ZoneCuts.ZoneCut? Highest);

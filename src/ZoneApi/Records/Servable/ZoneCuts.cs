@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Zones;
@@ -22,16 +23,36 @@ internal sealed class ZoneCuts(ZoneDbContext db)
             return null;
         }
 
-        return (await db.Database.SqlQuery<ZoneCut>($"""
-            SELECT a.name AS "Name",
-                   EXISTS (SELECT 1 FROM zones z WHERE z.customer_id = {zone.CustomerId} AND z.name = rtrim(a.name, '.') COLLATE "C") AS is_zone
-            FROM unnest({branch}::text[]) WITH ORDINALITY AS a(name, depth)
-            WHERE EXISTS (SELECT 1 FROM records r WHERE r.zone_id = {zone.Id} AND r.name = a.name COLLATE "C" AND r.type = 'NS')
-               OR EXISTS (SELECT 1 FROM zones z WHERE z.customer_id = {zone.CustomerId} AND z.name = rtrim(a.name, '.') COLLATE "C")
-            ORDER BY a.depth
-            LIMIT 1
-            """).ToListAsync(ct)).FirstOrDefault();
+        await using var batch = db.Database.CreateBatch();
+        batch.Add(HighestAboveSql, zone.CustomerId, zone.Id, branch);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        return await ReadHighestAboveAsync(reader, ct);
     }
+
+    /// <summary>
+    /// <see cref="HighestAboveAsync"/> as a statement for a batch: $1 the customer, $2 the zone, $3 the names between the apex
+    /// and the name (<see cref="OwnerNameTree.BelowApex"/>), top down. Its answer is read by <see cref="ReadHighestAboveAsync"/>.
+    /// </summary>
+    public const string HighestAboveSql = """
+        SELECT a.name,
+               EXISTS (SELECT 1 FROM zones z WHERE z.customer_id = $1 AND z.name = rtrim(a.name, '.') COLLATE "C") AS is_zone
+        FROM unnest($3::text[]) WITH ORDINALITY AS a(name, depth)
+        WHERE EXISTS (SELECT 1 FROM records r WHERE r.zone_id = $2 AND r.name = a.name COLLATE "C" AND r.type = 'NS')
+           OR EXISTS (SELECT 1 FROM zones z WHERE z.customer_id = $1 AND z.name = rtrim(a.name, '.') COLLATE "C")
+        ORDER BY a.depth
+        LIMIT 1
+        """;
+
+    public static async Task<ZoneCut?> ReadHighestAboveAsync(NpgsqlDataReader reader, CancellationToken ct) =>
+        await reader.ReadAsync(ct) ? new ZoneCut(reader.GetString(0), reader.GetBoolean(1)) : null;
+
+    /// <summary>
+    /// The highest cut above <paramref name="written"/>'s name once it is saved, from the one read before the write
+    /// (<paramref name="before"/>), for a write that added the value and removed no NS record: a cut higher up stays the
+    /// highest; otherwise a new NS record below the apex makes its own name one (RFC 1034 §4.2.1). Zones do not change.
+    /// </summary>
+    public static ZoneCut? AfterAdding(ZoneCut? before, Zone zone, DnsRecord written) =>
+        before ?? (written.Type == RecordTypes.Ns && written.Name != zone.Name + "." ? new ZoneCut(written.Name, IsZone: false) : null);
 
     /// <summary>
     /// Whether an NS RRset of the zone sits at or above <paramref name="name"/> (below the apex): the name is then the
