@@ -51,7 +51,14 @@ public sealed class CustomerQuotas(ZoneDbContext db, IOptions<QuotaOptions> opti
         // one row, whatever the zone's size. Earlier statements of this transaction are counted too.
         var records = await db.Zones.AsNoTracking().Where(z => z.Id == zoneId)
             .Select(z => EF.Property<int>(z, ZoneConfiguration.RecordCount)).SingleAsync(ct);
-        return records < quota ? null
+        return RecordsFull(records);
+    }
+
+    /// <summary>Why a zone holding <paramref name="records"/> records (read under its row lock) cannot take one more, or null.</summary>
+    public string? RecordsFull(int records)
+    {
+        var quota = options.Value.RecordsPerZone;
+        return quota == 0 || records < quota ? null
             : $"This zone has {quota} records, the most the records-per-zone quota allows ({QuotaOptions.Section}:RecordsPerZone = {quota}; "
               + $"the SOA and NS records count too). Delete records you no longer need, or ask the operator to raise {QuotaOptions.Section}:RecordsPerZone.";
     }

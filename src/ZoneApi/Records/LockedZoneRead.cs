@@ -17,7 +17,7 @@ namespace ZoneApi.Records;
 internal static class LockedZoneRead
 {
     private const string ZoneSql = """
-        SELECT id, customer_id, name, type, region, status, serial, created_at, updated_at
+        SELECT id, customer_id, name, type, region, status, serial, created_at, updated_at, record_count
         FROM zones WHERE id = $1 AND customer_id = $2
         FOR UPDATE
         """;
@@ -42,6 +42,7 @@ internal static class LockedZoneRead
         }
         await using var reader = await batch.ExecuteReaderAsync(ct);
         var zone = await reader.ReadAsync(ct) ? ReadZone(reader) : null;
+        var recordCount = zone is null ? 0 : reader.GetInt32(9);
         await reader.NextResultAsync(ct);
         var atName = new List<DnsRecord>();
         while (await reader.ReadAsync(ct))
@@ -63,8 +64,9 @@ internal static class LockedZoneRead
         }
 
         db.Zones.Attach(zone);
+        db.Entry(zone).Property<int>(ZoneConfiguration.RecordCount).OriginalValue = recordCount;
         db.Records.AttachRange(atName);
-        return new LockedZone(zone, atName, cuts);
+        return new LockedZone(zone, atName, cuts, recordCount);
     }
 
     private static Zone ReadZone(NpgsqlDataReader row) => new()
@@ -98,5 +100,8 @@ internal static class LockedZoneRead
     };
 }
 
-/// <summary>A zone locked for a write, with what its first round trip read (nothing but the zone, when it read no name).</summary>
-internal sealed record LockedZone(Zone Zone, IReadOnlyList<DnsRecord> AtName, CutsRead? CutsBefore);
+/// <summary>
+/// A zone locked for a write, with what its first round trip read (nothing but the zone, when it read no name), and
+/// its record count (migrations/0013) as of the lock, for the records-per-zone quota.
+/// </summary>
+internal sealed record LockedZone(Zone Zone, IReadOnlyList<DnsRecord> AtName, CutsRead? CutsBefore, int RecordCount);

@@ -36,7 +36,9 @@ public sealed partial class RecordService
             ? await LockedZoneRead.LockAsync(db, customerId, zoneId, zoneName, name, ct)
             : await db.Zones
                 .FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
-                .SingleOrDefaultAsync(ct) is { } zone ? new LockedZone(zone, [], CutsBefore: null) : null;
+                .SingleOrDefaultAsync(ct) is { } zone
+                ? new LockedZone(zone, [], CutsBefore: null, db.Entry(zone).Property<int>(ZoneConfiguration.RecordCount).CurrentValue)
+                : null;
         if (locked is null)
         {
             return new RecordResult.Refused(RecordErrors.ZoneNotFound(zoneId));

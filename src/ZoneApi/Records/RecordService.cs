@@ -173,7 +173,9 @@ public sealed partial class RecordService(
         }
 
         // Only a write that adds a value counts against the quota: an upsert, an update or a replacement keeps the count.
-        if (existing is null && replaced.Count == 0 && await quotas.RecordsFullAsync(zone.Id, ct) is { } full)
+        // The lock's round trip read the count already; it is exact, as nothing has been written since under that lock.
+        if (existing is null && replaced.Count == 0
+            && (read is not null ? quotas.RecordsFull(read.RecordCount) : await quotas.RecordsFullAsync(zone.Id, ct)) is { } full)
         {
             return RecordResult.Refuse(ErrorCodes.QuotaExceeded, full);
         }
