@@ -10,6 +10,7 @@ using ZoneApi.Auth;
 using ZoneApi.Data;
 using ZoneApi.Export;
 using ZoneApi.Http;
+using ZoneApi.Import;
 using ZoneApi.Limits;
 using ZoneApi.Metrics;
 using ZoneApi.OpenApi;
@@ -90,6 +91,7 @@ public static class ServiceRegistration
         services.AddScoped<RecordService>();
         services.AddScoped<RecordRules>();
         services.AddScoped<ZoneExporter>();
+        services.AddScoped<ZoneImporter>();
         services.AddSingleton<RecordWriteValidator>();
         AddValidators(services);
 
@@ -97,6 +99,7 @@ public static class ServiceRegistration
             {
                 mvc.Filters.Add<ValidationFilter>();
                 mvc.Filters.Add<RefusalCountingFilter>();
+                mvc.InputFormatters.Add(new ZoneFileInputFormatter());
             })
             .AddJsonOptions(json => ApiJson.Configure(json.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ModelStateErrors.ToResult);
