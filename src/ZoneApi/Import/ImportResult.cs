@@ -6,6 +6,8 @@ namespace ZoneApi.Import;
 /// <summary>What an import came to. Refusals are answers, not exceptions.</summary>
 public abstract record ImportResult
 {
+    public const int MaxDetails = 1000;
+
     public sealed record Done(ImportData Data) : ImportResult;
 
     public sealed record Refused(RecordError Error) : ImportResult;
@@ -20,8 +22,14 @@ public abstract record ImportResult
 
         var ordered = problems.OrderBy(p => p.Line).ToList();
         var first = ordered[0];
-        var details = ordered.Select(p => new ErrorDetail(Field(p.Line), $"{p.Code}: {p.Reason}")).ToList();
-        var more = ordered.Count > 1 ? $" ({ordered.Count} problems in all, each in details)" : "";
+        // Bounded like every answer: a file of 100,000 broken lines gets the first thousand, and their count.
+        var details = ordered.Take(MaxDetails).Select(p => new ErrorDetail(Field(p.Line), $"{p.Code}: {p.Reason}")).ToList();
+        var more = ordered.Count switch
+        {
+            1 => "",
+            <= MaxDetails => $" ({ordered.Count} problems in all, each in details)",
+            _ => $" ({ordered.Count} problems in all, the first {MaxDetails} in details)",
+        };
         return new Refused(new RecordError(first.Code, $"Nothing was imported. {Field(first.Line)}: {first.Reason}{more}", details));
     }
 

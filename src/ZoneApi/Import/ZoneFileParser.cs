@@ -29,9 +29,11 @@ public static class ZoneFileParser
     /// <param name="maxEntries">Reading stops with a problem past this many records (the zone's quota).</param>
     public static ParsedZoneFile Parse(string text, string zoneName, int maxEntries = int.MaxValue)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(zoneName);
 
-        var (lines, problems) = ZoneFileTokenizer.Tokenize(text);
+        // A byte order mark some editors put first is not part of the first owner name.
+        var (lines, problems) = ZoneFileTokenizer.Tokenize(text.StartsWith('\uFEFF') ? text[1..] : text);
         var entries = new List<ZoneFileEntry>();
         var origin = zoneName + ".";
         int? defaultTtl = null;

@@ -81,6 +81,14 @@ public sealed class ZoneFileParserTests
     }
 
     [Fact]
+    public void Parse_ByteOrderMarkAndCrLf_AreNotData()
+    {
+        var entry = Single("\uFEFF$ORIGIN example.com.\r\nwww 300 IN A 192.0.2.1 ; note\r\n");
+
+        Assert.Equal(("www.example.com.", "192.0.2.1", 2), (entry.Owner, entry.Content, entry.Line));
+    }
+
+    [Fact]
     public void Parse_OtherComments_AreNothing()
     {
         Assert.Empty(ZoneFileParser.Parse("; just a note\n;ALIASES are nice\n", Zone).Entries);
