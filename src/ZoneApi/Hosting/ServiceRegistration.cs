@@ -10,6 +10,7 @@ using ZoneApi.Auth;
 using ZoneApi.Data;
 using ZoneApi.Export;
 using ZoneApi.Http;
+using ZoneApi.Import;
 using ZoneApi.Limits;
 using ZoneApi.Metrics;
 using ZoneApi.OpenApi;
@@ -92,6 +93,7 @@ public static class ServiceRegistration
         services.AddSingleton<ZoneNameCache>();
         services.AddScoped<RecordRules>();
         services.AddScoped<ZoneExporter>();
+        services.AddScoped<ZoneImporter>();
         services.AddSingleton<RecordWriteValidator>();
         AddValidators(services);
 
@@ -99,6 +101,7 @@ public static class ServiceRegistration
             {
                 mvc.Filters.Add<ValidationFilter>();
                 mvc.Filters.Add<RefusalCountingFilter>();
+                mvc.InputFormatters.Add(new ZoneFileInputFormatter());
             })
             .AddJsonOptions(json => ApiJson.Configure(json.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = ModelStateErrors.ToResult);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using ZoneApi.Http;
@@ -47,6 +48,16 @@ internal sealed class ParameterSchemasOperationFilter : IOperationFilter
                     schema.Default = defaultLimit;
                     concrete.Description = $"Page size, 1 or more (default {defaultLimit}); values above {PageQuery.MaxLimit} are served as "
                         + PageQuery.MaxLimit.ToString(CultureInfo.InvariantCulture) + " and reported in pagination.limit.";
+                    break;
+
+                // POST …/import binds both as strings, to answer a bad value with an envelope naming it.
+                case "mode":
+                    schema.Enum = [JsonValue.Create("merge"), JsonValue.Create("replace")];
+                    schema.Default = "merge";
+                    break;
+                case "dry_run":
+                    schema.Type = JsonSchemaType.Boolean;
+                    schema.Default = false;
                     break;
             }
         }

@@ -7,7 +7,10 @@ using ZoneApi.Export;
 
 namespace ZoneApi.OpenApi;
 
-/// <summary>Documents <c>text/dns</c> responses (GET /v1/zones/{zone_id}/export) as a string, with a realistic master file.</summary>
+/// <summary>
+/// Documents <c>text/dns</c> responses (GET /v1/zones/{zone_id}/export) and request bodies (POST /v1/zones/{zone_id}/import)
+/// as a string, with a realistic master file.
+/// </summary>
 internal sealed class ZoneFileExampleOperationFilter : IOperationFilter
 {
     /// <summary>What the export of a small zone looks like, rendered by the exporter's own code.</summary>
@@ -31,6 +34,13 @@ internal sealed class ZoneFileExampleOperationFilter : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        // The import binds text/dns and JSON to one request type; as text/dns the body is the file itself.
+        if (operation.RequestBody?.Content?.TryGetValue(ZoneExportController.MediaType, out var zoneFileBody) == true)
+        {
+            zoneFileBody.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+            zoneFileBody.Example = JsonValue.Create(Example);
+        }
+
         var zoneFileStatuses = context.MethodInfo.GetCustomAttributes<ProducesZoneFileAttribute>().Select(a => a.StatusCode.ToString(CultureInfo.InvariantCulture));
         foreach (var status in zoneFileStatuses)
         {

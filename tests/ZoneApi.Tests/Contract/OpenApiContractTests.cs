@@ -99,6 +99,7 @@ public sealed class OpenApiContractTests(ZoneApiFactory api) : IClassFixture<Zon
             ["get /v1/zones/{zone_id}"] = "getZone",
             ["put /v1/zones/{zone_id}"] = "updateZone",
             ["get /v1/zones/{zone_id}/export"] = "exportZone",
+            ["post /v1/zones/{zone_id}/import"] = "importZone",
             ["delete /v1/zones/{zone_id}"] = "deleteZone",
             ["get /v1/zones/{zone_id}/records"] = "listRecords",
             ["post /v1/zones/{zone_id}/records"] = "createRecord",
