@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZoneApi.Auth;
 using ZoneApi.Export;
 using ZoneApi.Http;
+using ZoneApi.Limits;
 using ZoneApi.Records;
 
 namespace ZoneApi.Import;
@@ -38,6 +39,7 @@ public sealed class ZoneImportController(ZoneImporter importer) : ControllerBase
     /// <param name="dryRun">true: answer with the diff and write nothing. Default false.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     [HttpPost(Name = "importZone")]
+    [WholeZoneOperation]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [Consumes(ZoneExportController.MediaType, "application/json")]
     [RequestSizeLimit(MaxFileBytes)]

@@ -4,6 +4,7 @@ using Npgsql;
 using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
+using ZoneApi.Limits;
 using ZoneApi.Quotas;
 using ZoneApi.Records;
 using ZoneApi.Zones;
@@ -17,7 +18,8 @@ namespace ZoneApi.Import;
 /// runs the stored-state rules over it (<see cref="ImportedZoneRules"/>), and writes it set-based with one serial bump.
 /// A dry run, or any problem, rolls back: nothing is written.
 /// </summary>
-public sealed class ZoneImporter(ZoneDbContext db, RecordWriteValidator validator, ApexRecords apex, IOptions<QuotaOptions> quotas, TimeProvider time)
+public sealed class ZoneImporter(
+    ZoneDbContext db, RecordWriteValidator validator, ApexRecords apex, IOptions<QuotaOptions> quotas, IOptions<DatabaseLimits> limits, TimeProvider time)
 {
     public async Task<ImportResult> ImportAsync(Guid customerId, Guid zoneId, string text, ImportMode mode, bool dryRun, CancellationToken ct)
     {
@@ -73,6 +75,7 @@ public sealed class ZoneImporter(ZoneDbContext db, RecordWriteValidator validato
         ImportMode mode, bool dryRun, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ApplyAsync(limits.Value, ct);
         var zone = await db.Zones.FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
             .AsNoTracking().SingleOrDefaultAsync(ct);
         if (zone is null)

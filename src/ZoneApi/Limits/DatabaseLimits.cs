@@ -14,6 +14,12 @@ public sealed class DatabaseLimits
     /// </summary>
     public int DatabaseTimeoutSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// The same bound for the routes that work on a whole zone at once (import, batch; <see cref="WholeZoneOperationAttribute"/>):
+    /// a 100,000-record import takes seconds. Lock waits keep half of DatabaseTimeoutSeconds.
+    /// </summary>
+    public int WholeZoneTimeoutSeconds { get; set; } = 60;
+
     /// <summary>Requests of one customer that may run at once; more wait in that customer's queue.</summary>
     public int ConcurrentRequestsPerCustomer { get; set; } = 16;
 
@@ -28,6 +34,7 @@ public sealed class DatabaseLimits
     /// <summary>What is wrong with the settings, for ValidateOnStart; null when nothing is.</summary>
     public string? Problem() =>
         DatabaseTimeoutSeconds is < 1 or > 300 ? "ZoneApi:DatabaseTimeoutSeconds must be between 1 and 300"
+        : WholeZoneTimeoutSeconds is < 1 or > 3600 ? "ZoneApi:WholeZoneTimeoutSeconds must be between 1 and 3600"
         : ConcurrentRequestsPerCustomer is < 1 or > 1000 ? "ZoneApi:ConcurrentRequestsPerCustomer must be between 1 and 1000"
         : QueuedRequestsPerCustomer is < 0 or > 100_000 ? "ZoneApi:QueuedRequestsPerCustomer must be between 0 and 100000"
         : ControlPoolSize is < 1 or > 100 ? "ZoneApi:ControlPoolSize must be between 1 and 100"

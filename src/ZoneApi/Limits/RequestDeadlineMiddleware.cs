@@ -6,7 +6,7 @@ namespace ZoneApi.Limits;
 
 /// <summary>
 /// One deadline for everything a request does (CONTRACT A7): RequestAborted is cancelled after
-/// ZoneApi:DatabaseTimeoutSeconds, which stops whatever database wait is still going (a frozen server answers
+/// ZoneApi:DatabaseTimeoutSeconds (ZoneApi:WholeZoneTimeoutSeconds for import and batch), which stops whatever database wait is still going (a frozen server answers
 /// neither queries nor cancel requests, so per-command timeouts alone would add up), and the request ends in
 /// 503 SERVICE_UNAVAILABLE with Retry-After instead of hanging.
 /// </summary>
@@ -16,7 +16,11 @@ public sealed class RequestDeadlineMiddleware(RequestDelegate next, IOptions<Dat
     {
         var clientAborted = context.RequestAborted;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(clientAborted);
-        deadline.CancelAfter(limits.Value.DatabaseTimeout);
+        // Routing has chosen the endpoint already (WebApplication routes first): whole-zone routes get their longer bound.
+        var seconds = context.GetEndpoint()?.Metadata.GetMetadata<WholeZoneOperationAttribute>() is null
+            ? limits.Value.DatabaseTimeoutSeconds
+            : Math.Max(limits.Value.DatabaseTimeoutSeconds, limits.Value.WholeZoneTimeoutSeconds);
+        deadline.CancelAfter(TimeSpan.FromSeconds(seconds));
         context.RequestAborted = deadline.Token;
         try
         {
@@ -26,12 +30,11 @@ public sealed class RequestDeadlineMiddleware(RequestDelegate next, IOptions<Dat
         {
             // Whatever the exception (a cancelled wait, a connection Npgsql broke off), the cause is the deadline.
             context.RequestAborted = clientAborted;
-            logger.LogWarning("The request ran past its deadline of {Seconds} s: {Reason}",
-                limits.Value.DatabaseTimeoutSeconds, e.GetBaseException().Message);
+            logger.LogWarning("The request ran past its deadline of {Seconds} s: {Reason}", seconds, e.GetBaseException().Message);
             context.Response.Clear();
             context.Response.Headers.RetryAfter = DatabaseUnavailable.BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await ErrorResponses.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Envelope.Error(ErrorCodes.ServiceUnavailable,
-                $"The database did not answer within {limits.Value.DatabaseTimeoutSeconds} s; retry after the delay in Retry-After."));
+                $"The database did not answer within {seconds} s; retry after the delay in Retry-After."));
         }
         finally
         {

@@ -7,6 +7,7 @@ public sealed class LimitSettingsTests
 {
     [Theory]
     [InlineData("ZoneApi__DatabaseTimeoutSeconds", "0", "ZoneApi:DatabaseTimeoutSeconds must be between 1 and 300")]
+    [InlineData("ZoneApi__WholeZoneTimeoutSeconds", "0", "ZoneApi:WholeZoneTimeoutSeconds must be between 1 and 3600")]
     [InlineData("ZoneApi__ConcurrentRequestsPerCustomer", "0", "ZoneApi:ConcurrentRequestsPerCustomer must be between 1 and 1000")]
     [InlineData("ZoneApi__RateLimits__ReadBurst", "0", "ZoneApi:RateLimits:ReadBurst must be between 1 and 1000000")]
     [InlineData("ZoneApi__RateLimits__WriteBurst", "5", "ZoneApi:RateLimits: each burst must be at least its rate per second")]

@@ -7,8 +7,10 @@ using ZoneApi.Tests.Infrastructure;
 namespace ZoneApi.Tests.Import;
 
 /// <summary>
-/// An app whose zones may hold 100,000 records and more. Its request bound is 120 s, not the suite's 30: the suite
-/// shares two cores with other work, and a 100,000-row write there takes far longer than on a quiet machine.
+/// An app whose zones may hold 100,000 records and more. Its single requests keep the product's default bound of 5 s,
+/// and the whole-zone routes get 120 s (ZoneApi:WholeZoneTimeoutSeconds, default 60): the suite shares two cores with
+/// other work, and a 100,000-row write there takes far longer than on a quiet machine. So these tests also show that an
+/// import is not held to the single-request bound.
 /// </summary>
 public sealed class LargeZonesFactory : ZoneApiFactory
 {
@@ -16,7 +18,8 @@ public sealed class LargeZonesFactory : ZoneApiFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ZoneApi:Quotas:RecordsPerZone", "0");
-        builder.UseSetting("ZoneApi:DatabaseTimeoutSeconds", "120");
+        builder.UseSetting("ZoneApi:DatabaseTimeoutSeconds", "5");
+        builder.UseSetting("ZoneApi:WholeZoneTimeoutSeconds", "120");
     }
 }
 
