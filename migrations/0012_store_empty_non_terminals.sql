@@ -1,0 +1,177 @@
+-- RFC 8020: a name that owns no records but has names below it (an empty non-terminal: b.example.com when only
+-- a.b.example.com holds records) exists, and answers NODATA, not NXDOMAIN; it also stops wildcard synthesis from above
+-- (RFC 4592 §2.2.2). PowerDNS knows such a name by a row of type NULL at it, which `pdnsutil rectify-zone` writes into
+-- its own schema. Until now pdns.conf's any-queries computed them at every question (0009's pdns.empty_non_terminals),
+-- which cost each lookup by name three times PowerDNS's plain lookup (bench/README.md). Here they are stored, kept in
+-- the transaction of every write by statement-level triggers, and pdns.records serves them as PowerDNS's own schema
+-- does, so PowerDNS's default queries read it unchanged.
+
+-- The names strictly between a served record and its zone's apex, each with how many served records lie below it:
+-- a.b.c.example.com gives b.c.example.com and c.example.com. Counting (rather than recomputing a name's subtree) makes
+-- every change a fixed amount of work per changed row, whatever the zone's size. Only served records count (enabled,
+-- zone active), as for BIND, which never sees a disabled record: a name whose only descendants are disabled does not
+-- exist. A zone's own records only: a child zone's names do not make names of its parent exist (each zone is
+-- answered from its own rows, the closest enclosing zone first). Names are PowerDNS's: without the trailing dot.
+CREATE TABLE pdns_ancestor_names (
+    domain_id integer NOT NULL REFERENCES zones (pdns_id) ON DELETE CASCADE,
+    name      text COLLATE "C" NOT NULL,
+    children  integer NOT NULL CONSTRAINT pdns_ancestor_names_children_check CHECK (children > 0),
+    -- PowerDNS looks names up alone (any-query) or within a zone (any-id-query).
+    PRIMARY KEY (name, domain_id)
+);
+
+-- The strict ancestors of record_name (absolute, with the trailing dot) below zone_name (no trailing dot). Labels
+-- never hold a '.' (owner names are letters, digits, '-', '_' and a leading '*', DnsLabels), so splitting on '.' is
+-- exact. A wildcard's parent is one of them (*.a.example.com makes a.example.com exist, RFC 4592 §2.2.2).
+CREATE FUNCTION zoneapi_ancestor_names(record_name text, zone_name text)
+RETURNS SETOF text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT array_to_string(l.labels[i:], '.')
+    FROM (SELECT string_to_array(left(record_name, -1), '.') AS labels) l,
+         generate_series(2, cardinality(l.labels) - cardinality(string_to_array(zone_name, '.'))) AS i
+    WHERE right(record_name, length(zone_name) + 2) = '.' || zone_name || '.'
+$$;
+
+-- The counts follow every statement that adds, removes or changes records: each row served before it counts down, each
+-- row served after it counts up, summed per name, so a statement costs one ancestor computation per changed row and
+-- one write per changed name, whatever the zone's size. Rows that stay served at the same name (a TTL, a content,
+-- the SOA's serial) sum to zero and write nothing. Statement-level triggers with transition tables (a row-level
+-- trigger would run once per row: a zone of 100,000 records paused in one UPDATE would call it 100,000 times).
+CREATE FUNCTION zoneapi_records_count_ancestor_names() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    domain_ids integer[];
+    names text[];
+    deltas integer[];
+BEGIN
+    -- PostgreSQL gives an INSERT trigger only the new rows and a DELETE trigger only the old ones.
+    IF TG_OP = 'INSERT' THEN
+        SELECT array_agg(c.domain_id ORDER BY c.name, c.domain_id), array_agg(c.name ORDER BY c.name, c.domain_id),
+               array_agg(c.delta ORDER BY c.name, c.domain_id)
+        INTO domain_ids, names, deltas
+        FROM (SELECT r.pdns_domain_id AS domain_id, a.name, count(*)::integer AS delta
+              FROM new_rows r
+              JOIN public.zones z ON z.id = r.zone_id
+              CROSS JOIN LATERAL public.zoneapi_ancestor_names(r.name, z.name) AS a (name)
+              WHERE r.served
+              GROUP BY r.pdns_domain_id, a.name) c;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT array_agg(c.domain_id ORDER BY c.name, c.domain_id), array_agg(c.name ORDER BY c.name, c.domain_id),
+               array_agg(c.delta ORDER BY c.name, c.domain_id)
+        INTO domain_ids, names, deltas
+        FROM (SELECT r.pdns_domain_id AS domain_id, a.name, -count(*)::integer AS delta
+              FROM old_rows r
+              JOIN public.zones z ON z.id = r.zone_id
+              CROSS JOIN LATERAL public.zoneapi_ancestor_names(r.name, z.name) AS a (name)
+              WHERE r.served
+              GROUP BY r.pdns_domain_id, a.name) c;
+    ELSE
+        SELECT array_agg(c.domain_id ORDER BY c.name, c.domain_id), array_agg(c.name ORDER BY c.name, c.domain_id),
+               array_agg(c.delta ORDER BY c.name, c.domain_id)
+        INTO domain_ids, names, deltas
+        FROM (SELECT r.pdns_domain_id AS domain_id, a.name, sum(r.delta)::integer AS delta
+              FROM (SELECT n.zone_id, n.pdns_domain_id, n.name, 1 AS delta FROM new_rows n WHERE n.served
+                    UNION ALL
+                    SELECT o.zone_id, o.pdns_domain_id, o.name, -1 FROM old_rows o WHERE o.served) r
+              JOIN public.zones z ON z.id = r.zone_id
+              CROSS JOIN LATERAL public.zoneapi_ancestor_names(r.name, z.name) AS a (name)
+              GROUP BY r.pdns_domain_id, a.name
+              HAVING sum(r.delta) <> 0) c;
+    END IF;
+
+    IF domain_ids IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- (Each statement below only when it has work: most writes add names or remove them, not both.)
+    -- In name order, so that two transactions counting the same names lock them in the same order.
+    IF 0 < ANY (deltas) THEN
+        INSERT INTO public.pdns_ancestor_names AS a (domain_id, name, children)
+        SELECT c.domain_id, c.name, c.delta
+        FROM unnest(domain_ids, names, deltas) AS c (domain_id, name, delta)
+        WHERE c.delta > 0
+        ON CONFLICT (name, domain_id) DO UPDATE SET children = a.children + excluded.children;
+    END IF;
+    -- A count goes to zero only by going down: that name is deleted instead. A name no longer stored (its zone was
+    -- deleted, and its names with it by the foreign key's cascade) changes nothing.
+    IF 0 > ANY (deltas) THEN
+        WITH c AS (SELECT * FROM unnest(domain_ids, names, deltas) AS c (domain_id, name, delta) WHERE c.delta < 0),
+             emptied AS (
+                 DELETE FROM public.pdns_ancestor_names a
+                 USING c
+                 WHERE a.name = c.name AND a.domain_id = c.domain_id AND a.children + c.delta <= 0)
+        UPDATE public.pdns_ancestor_names a
+        SET children = a.children + c.delta
+        FROM c
+        WHERE a.name = c.name AND a.domain_id = c.domain_id AND a.children + c.delta > 0;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER records_count_ancestor_names_insert AFTER INSERT ON records
+REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION zoneapi_records_count_ancestor_names();
+CREATE TRIGGER records_count_ancestor_names_delete AFTER DELETE ON records
+REFERENCING OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION zoneapi_records_count_ancestor_names();
+-- Every UPDATE: PostgreSQL allows no column list (UPDATE OF name, served) on a trigger with transition tables.
+CREATE TRIGGER records_count_ancestor_names_update AFTER UPDATE ON records
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION zoneapi_records_count_ancestor_names();
+
+-- The names there are already.
+INSERT INTO pdns_ancestor_names (domain_id, name, children)
+SELECT r.pdns_domain_id, a.name, count(*)
+FROM records r
+JOIN zones z ON z.id = r.zone_id
+CROSS JOIN LATERAL zoneapi_ancestor_names(r.name, z.name) AS a (name)
+WHERE r.served
+GROUP BY r.pdns_domain_id, a.name;
+
+-- PowerDNS's schema: a row of type NULL at an empty non-terminal, besides the records (0011). An ancestor name is
+-- empty when no served record of its zone is at it (a lookup of records_pdns_name_type_idx); a name holding records
+-- answers with them alone, as after PowerDNS's rectify. PowerDNS's lookups by name (and zone) read both parts through
+-- their indexes; its lookups by type skip the second part, whose type is NULL, when they are planned.
+CREATE OR REPLACE VIEW pdns.records AS
+SELECT r.pdns_domain_id AS domain_id,
+       left(r.name, -1) AS name,
+       r.type::text AS type,
+       r.pdns_content::text AS content,
+       r.ttl,
+       r.pdns_prio AS prio,
+       false AS disabled,
+       NULL::text AS ordername,
+       true AS auth
+FROM public.records r
+WHERE r.served
+UNION ALL
+SELECT a.domain_id,
+       a.name,
+       -- In the collation of the first part's columns: two parts of one type and collation are planned as one scan
+       -- of each table, with no subquery in between.
+       NULL::text COLLATE "C",
+       NULL::text COLLATE "C",
+       NULL::integer,
+       NULL::integer,
+       false,
+       NULL::text,
+       true
+FROM public.pdns_ancestor_names a
+WHERE NOT EXISTS (SELECT FROM public.records r
+                  WHERE left(r.name, -1) = a.name AND r.pdns_domain_id = a.domain_id AND r.served);
+
+-- pdns.conf no longer computes empty non-terminals (it uses PowerDNS's default queries): 0009's function, and the index
+-- only it read, go. Every write is one index lighter.
+DROP FUNCTION pdns.empty_non_terminals(text, integer);
+DROP INDEX records_pdns_reversed_name_idx;
+
+-- 0009's grants, again, as 0011 does.
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'zoneapi_pdns') THEN
+        GRANT USAGE ON SCHEMA pdns TO zoneapi_pdns;
+        GRANT SELECT ON ALL TABLES IN SCHEMA pdns TO zoneapi_pdns;
+        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pdns TO zoneapi_pdns;
+    END IF;
+END
+$$;
