@@ -188,8 +188,8 @@ log "query file: $(wc -l <"$work/queries.txt") lines ($NXDOMAIN_PERCENT% NXDOMAI
 
 # --- Two PowerDNS servers, one pdns.conf ----------------------------------------------------------------------------
 # Both read deploy/pdns/pdns.conf, so every setting (caches, threads, ALIAS, ...) is the same. The native one drops its
-# gpgsql-* lines (the view schema's search_path and its own queries for empty non-terminals) and uses PowerDNS's
-# default queries on its own tables; both get the connection settings on the command line.
+# gpgsql-* lines (the view schema's search_path and plan_cache_mode); both use PowerDNS's default queries (empty
+# non-terminals are rows of both schemas) and get the connection settings on the command line.
 mkdir -p "$work/pdns-zoneapi" "$work/pdns-native"
 cp deploy/pdns/pdns.conf "$work/pdns-zoneapi/pdns.conf"
 grep -v '^gpgsql-' deploy/pdns/pdns.conf >"$work/pdns-native/pdns.conf"
