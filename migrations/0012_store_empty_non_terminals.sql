@@ -16,6 +16,10 @@ CREATE TABLE pdns_ancestor_names (
     domain_id integer NOT NULL REFERENCES zones (pdns_id) ON DELETE CASCADE,
     name      text COLLATE "C" NOT NULL,
     children  integer NOT NULL CONSTRAINT pdns_ancestor_names_children_check CHECK (children > 0),
+    -- Whether a served record of the zone is at the name itself: then it is not empty, and PowerDNS gets its records
+    -- alone, as after its rectify. Kept here rather than looked up at every question: a lookup by name then reads
+    -- two indexes, not three.
+    holds_records boolean NOT NULL,
     -- PowerDNS looks names up alone (any-query) or within a zone (any-id-query).
     PRIMARY KEY (name, domain_id)
 );
@@ -32,11 +36,23 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     WHERE right(record_name, length(zone_name) + 2) = '.' || zone_name || '.'
 $$;
 
+-- Whether a served record of the zone is at the name (PowerDNS's spelling): one probe of records_pdns_name_type_idx.
+CREATE FUNCTION zoneapi_serves_name(domain_id integer, name text) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT EXISTS (SELECT FROM public.records r
+                   WHERE left(r.name, -1) = name AND r.pdns_domain_id = domain_id AND r.served)
+$$;
+
 -- The counts follow every statement that adds, removes or changes records: each row served before it counts down, each
 -- row served after it counts up, summed per name, so a statement costs one ancestor computation per changed row and
 -- one write per changed name, whatever the zone's size. Rows that stay served at the same name (a TTL, a content,
--- the SOA's serial) sum to zero and write nothing. Statement-level triggers with transition tables (a row-level
--- trigger would run once per row: a zone of 100,000 records paused in one UPDATE would call it 100,000 times).
+-- the SOA's serial) sum to zero and write nothing. Then holds_records is set again for the names of the changed rows
+-- that are ancestor names. Statement-level triggers with transition tables: a row-level trigger would run once per
+-- row, and a zone of 100,000 records paused in one UPDATE would call it 100,000 times.
+--
+-- Like every rule on a zone's stored state, this relies on the zone's writers holding its row lock (the API takes it
+-- FOR UPDATE in every write): two transactions changing records at one name at once could otherwise each miss the
+-- other's rows when they set holds_records. The counts need no lock: each is one atomic update of its row.
 CREATE FUNCTION zoneapi_records_count_ancestor_names() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -79,14 +95,11 @@ BEGIN
               HAVING sum(r.delta) <> 0) c;
     END IF;
 
-    IF domain_ids IS NULL THEN
-        RETURN NULL;
-    END IF;
     -- (Each statement below only when it has work: most writes add names or remove them, not both.)
     -- In name order, so that two transactions counting the same names lock them in the same order.
     IF 0 < ANY (deltas) THEN
-        INSERT INTO public.pdns_ancestor_names AS a (domain_id, name, children)
-        SELECT c.domain_id, c.name, c.delta
+        INSERT INTO public.pdns_ancestor_names AS a (domain_id, name, children, holds_records)
+        SELECT c.domain_id, c.name, c.delta, public.zoneapi_serves_name(c.domain_id, c.name)
         FROM unnest(domain_ids, names, deltas) AS c (domain_id, name, delta)
         WHERE c.delta > 0
         ON CONFLICT (name, domain_id) DO UPDATE SET children = a.children + excluded.children;
@@ -104,6 +117,28 @@ BEGIN
         FROM c
         WHERE a.name = c.name AND a.domain_id = c.domain_id AND a.children + c.delta > 0;
     END IF;
+
+    -- The changed rows' own names, where they are ancestor names: whether records are still (or now) at them.
+    IF TG_OP = 'INSERT' THEN
+        UPDATE public.pdns_ancestor_names a
+        SET holds_records = true
+        FROM new_rows r
+        WHERE r.served AND a.name = left(r.name, -1) AND a.domain_id = r.pdns_domain_id AND NOT a.holds_records;
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE public.pdns_ancestor_names a
+        SET holds_records = false
+        FROM (SELECT DISTINCT o.pdns_domain_id, left(o.name, -1) AS name FROM old_rows o WHERE o.served) r
+        WHERE a.name = r.name AND a.domain_id = r.pdns_domain_id AND a.holds_records
+          AND NOT public.zoneapi_serves_name(a.domain_id, a.name);
+    ELSE
+        UPDATE public.pdns_ancestor_names a
+        SET holds_records = NOT a.holds_records
+        FROM (SELECT n.pdns_domain_id, left(n.name, -1) AS name FROM new_rows n
+              UNION
+              SELECT o.pdns_domain_id, left(o.name, -1) FROM old_rows o) r
+        WHERE a.name = r.name AND a.domain_id = r.pdns_domain_id
+          AND a.holds_records <> public.zoneapi_serves_name(a.domain_id, a.name);
+    END IF;
     RETURN NULL;
 END
 $$;
@@ -120,45 +155,48 @@ REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
 FOR EACH STATEMENT EXECUTE FUNCTION zoneapi_records_count_ancestor_names();
 
 -- The names there are already.
-INSERT INTO pdns_ancestor_names (domain_id, name, children)
-SELECT r.pdns_domain_id, a.name, count(*)
-FROM records r
-JOIN zones z ON z.id = r.zone_id
-CROSS JOIN LATERAL zoneapi_ancestor_names(r.name, z.name) AS a (name)
-WHERE r.served
-GROUP BY r.pdns_domain_id, a.name;
+INSERT INTO pdns_ancestor_names (domain_id, name, children, holds_records)
+SELECT c.domain_id, c.name, c.children, zoneapi_serves_name(c.domain_id, c.name)
+FROM (SELECT r.pdns_domain_id AS domain_id, a.name, count(*) AS children
+      FROM records r
+      JOIN zones z ON z.id = r.zone_id
+      CROSS JOIN LATERAL zoneapi_ancestor_names(r.name, z.name) AS a (name)
+      WHERE r.served
+      GROUP BY r.pdns_domain_id, a.name) c;
 
--- PowerDNS's schema: a row of type NULL at an empty non-terminal, besides the records (0011). An ancestor name is
--- empty when no served record of its zone is at it (a lookup of records_pdns_name_type_idx); a name holding records
--- answers with them alone, as after PowerDNS's rectify. PowerDNS's lookups by name (and zone) read both parts through
--- their indexes; its lookups by type skip the second part, whose type is NULL, when they are planned.
+-- PowerDNS's schema: a row of type NULL at an empty non-terminal, besides the records (0011): an ancestor name that holds
+-- no served record (a name holding records answers with them alone, as after PowerDNS's rectify). Both parts are
+-- filtered by one outer condition, so that each is a plain scan of its table: PostgreSQL turns a UNION ALL of parts
+-- without conditions of their own into one append of index scans, with PowerDNS's conditions pushed into each, where a
+-- part with a WHERE of its own would stay a subquery, a node more on every question. PowerDNS's lookups by name (and
+-- zone) read both indexes; its lookups by type skip the second part, whose type is NULL, when they are planned.
 CREATE OR REPLACE VIEW pdns.records AS
-SELECT r.pdns_domain_id AS domain_id,
-       left(r.name, -1) AS name,
-       r.type::text AS type,
-       r.pdns_content::text AS content,
-       r.ttl,
-       r.pdns_prio AS prio,
-       false AS disabled,
-       NULL::text AS ordername,
-       true AS auth
-FROM public.records r
-WHERE r.served
-UNION ALL
-SELECT a.domain_id,
-       a.name,
-       -- In the collation of the first part's columns: two parts of one type and collation are planned as one scan
-       -- of each table, with no subquery in between.
-       NULL::text COLLATE "C",
-       NULL::text COLLATE "C",
-       NULL::integer,
-       NULL::integer,
-       false,
-       NULL::text,
-       true
-FROM public.pdns_ancestor_names a
-WHERE NOT EXISTS (SELECT FROM public.records r
-                  WHERE left(r.name, -1) = a.name AND r.pdns_domain_id = a.domain_id AND r.served);
+SELECT u.domain_id, u.name, u.type, u.content, u.ttl, u.prio, u.disabled, u.ordername, u.auth
+FROM (SELECT r.pdns_domain_id AS domain_id,
+             left(r.name, -1) AS name,
+             r.type::text AS type,
+             r.pdns_content::text AS content,
+             r.ttl,
+             r.pdns_prio AS prio,
+             false AS disabled,
+             NULL::text AS ordername,
+             true AS auth,
+             r.served
+      FROM public.records r
+      UNION ALL
+      SELECT a.domain_id,
+             a.name,
+             -- In the collation of the first part's columns: the parts must match exactly to be one append.
+             NULL::text COLLATE "C",
+             NULL::text COLLATE "C",
+             NULL::integer,
+             NULL::integer,
+             false,
+             NULL::text,
+             true,
+             NOT a.holds_records
+      FROM public.pdns_ancestor_names a) u
+WHERE u.served;
 
 -- pdns.conf no longer computes empty non-terminals (it uses PowerDNS's default queries): 0009's function, and the index
 -- only it read, go. Every write is one index lighter.

@@ -39,7 +39,7 @@ public sealed class EmptyNonTerminalTests(ServingApiFactory api) : IClassFixture
     }
 
     // A name whose only descendants are disabled does not exist: BIND never sees a disabled record, and PowerDNS serves
-    // none. A name that holds records of its own answers them, never as an empty non-terminal.
+    // none. A name that holds records of its own answers them, and is an empty non-terminal again once they are gone.
     [Theory]
     [MemberData(nameof(Transports))]
     public async Task Query_ParentOfDisabledRecord_ExistsOnlyOnceTheRecordIsEnabled(DnsTransport transport)
@@ -49,17 +49,26 @@ public sealed class EmptyNonTerminalTests(ServingApiFactory api) : IClassFixture
         var response = await zone.PostAsync("a.dark", "A", "192.0.2.72", disabled: true);
         var record = (await response.AssertSuccessAsync(HttpStatusCode.Created)).GetProperty("record");
         await zone.AddAsync("a.lit", "A", "192.0.2.73");
-        await zone.AddAsync("lit", "TXT", "own record");
+        var own = await zone.AddRecordAsync("lit", "TXT", "own record");
+        await zone.AddAsync("a.dim", "A", "192.0.2.74");
+        var dimmed = await zone.AddRecordAsync("dim", "TXT", "own record");
 
         var whileDisabled = await api.Dns.QueryAsync(zone.Fqdn("dark"), "A", transport);
         (await zone.PutAsync(record.Str("id"), new { name = "a.dark", type = "A", content = "192.0.2.72", disabled = false }))
             .EnsureSuccessStatusCode();
         var onceEnabled = await api.Dns.QueryAsync(zone.Fqdn("dark"), "A", transport);
         var withOwnRecord = await api.Dns.QueryAsync(zone.Fqdn("lit"), "TXT", transport);
+        (await zone.DeleteAsync(own.Str("id"))).EnsureSuccessStatusCode();
+        var withoutOwnRecord = await api.Dns.QueryAsync(zone.Fqdn("lit"), "TXT", transport);
+        (await zone.PutAsync(dimmed.Str("id"), new { name = "dim", type = "TXT", content = "own record", disabled = true }))
+            .EnsureSuccessStatusCode();
+        var withOwnRecordDisabled = await api.Dns.QueryAsync(zone.Fqdn("dim"), "TXT", transport);
 
         AssertNxdomain(zone, whileDisabled);
         AssertNodata(zone, onceEnabled);
         Assert.Equal(["\"own record\""], withOwnRecord.Data("TXT"));
+        AssertNodata(zone, withoutOwnRecord);
+        AssertNodata(zone, withOwnRecordDisabled);
     }
 
     // RFC 4592 §2.2.2: *.w makes w exist; the wildcard answers for the names below w, not for w itself.
@@ -69,13 +78,13 @@ public sealed class EmptyNonTerminalTests(ServingApiFactory api) : IClassFixture
     {
         using var client = api.CreateAuthenticatedClient();
         var zone = await TestZone.CreateAsync(client, "entwild");
-        await zone.AddAsync("*.w", "A", "192.0.2.74");
+        await zone.AddAsync("*.w", "A", "192.0.2.77");
 
         var parent = await api.Dns.QueryAsync(zone.Fqdn("w"), "A", transport);
         var synthesised = await api.Dns.QueryAsync(zone.Fqdn("any.w"), "A", transport);
 
         AssertNodata(zone, parent);
-        Assert.Equal([new ResourceRecord(zone.Fqdn("any.w"), 3600, "A", "192.0.2.74")], synthesised.Answer);
+        Assert.Equal([new ResourceRecord(zone.Fqdn("any.w"), 3600, "A", "192.0.2.77")], synthesised.Answer);
     }
 
     // A paused zone is not served at all; resumed, its empty non-terminals are back with its records.
