@@ -37,10 +37,11 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- Whether a served record of the zone is at the name (PowerDNS's spelling): one probe of records_pdns_name_type_idx.
-CREATE FUNCTION zoneapi_serves_name(domain_id integer, name text) RETURNS boolean
+-- (The parameters are named unlike any column of records: in a SQL function a column of the same name would win.)
+CREATE FUNCTION zoneapi_serves_name(zone_domain_id integer, owner text) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT EXISTS (SELECT FROM public.records r
-                   WHERE left(r.name, -1) = name AND r.pdns_domain_id = domain_id AND r.served)
+                   WHERE left(r.name, -1) = owner AND r.pdns_domain_id = zone_domain_id AND r.served)
 $$;
 
 -- The counts follow every statement that adds, removes or changes records: each row served before it counts down, each
