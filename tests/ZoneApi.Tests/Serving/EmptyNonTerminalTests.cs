@@ -71,6 +71,23 @@ public sealed class EmptyNonTerminalTests(ServingApiFactory api) : IClassFixture
         AssertNodata(zone, withOwnRecordDisabled);
     }
 
+    // A name that holds records before a name below it is added stays a name with records, whichever came first.
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task Query_NameWithRecordsThenChild_AnswersItsRecordsAndNodataForOtherTypes(DnsTransport transport)
+    {
+        using var client = api.CreateAuthenticatedClient();
+        var zone = await TestZone.CreateAsync(client, "entfirst");
+        await zone.AddAsync("host", "CNAME", "target.example.net.");
+        await zone.AddAsync("a.host", "A", "192.0.2.78");
+
+        var cname = await api.Dns.QueryAsync(zone.Fqdn("host"), "CNAME", transport);
+        var other = await api.Dns.QueryAsync(zone.Fqdn("host"), "A", transport);
+
+        Assert.Equal(["target.example.net."], cname.Data("CNAME"));
+        Assert.Equal(["target.example.net."], other.Data("CNAME"));
+    }
+
     // RFC 4592 §2.2.2: *.w makes w exist; the wildcard answers for the names below w, not for w itself.
     [Theory]
     [MemberData(nameof(Transports))]
