@@ -7,7 +7,8 @@
 #   DURATION=30 ROUNDS=5 bench/dns/run.sh
 #
 # Settings (environment): RECORDS (100000), QUERIES (lines in the query file, 100000), NXDOMAIN_PERCENT (10),
-# DURATION (seconds per dnsperf run, 20), ROUNDS (runs per server, alternating, 3), CLIENTS (dnsperf -c, 8),
+# DURATION (seconds per dnsperf run, 20), ROUNDS (runs per server, alternating, 3), TOGETHER (1: each round runs both
+# servers' dnsperf at the same time instead of one after the other, for a machine others load), CLIENTS (dnsperf -c, 8),
 # OUTSTANDING (dnsperf -q, 100), KEEP (1: leave the folder with logs, data and query file in /tmp), EXTRA_SQL (a file
 # applied to ZoneApi's database once the zone is loaded: a candidate change, measured with the same harness).
 set -euo pipefail
@@ -188,8 +189,8 @@ log "query file: $(wc -l <"$work/queries.txt") lines ($NXDOMAIN_PERCENT% NXDOMAI
 
 # --- Two PowerDNS servers, one pdns.conf ----------------------------------------------------------------------------
 # Both read deploy/pdns/pdns.conf, so every setting (caches, threads, ALIAS, ...) is the same. The native one drops its
-# gpgsql-* lines (the view schema's search_path and its own queries for empty non-terminals) and uses PowerDNS's
-# default queries on its own tables; both get the connection settings on the command line.
+# gpgsql-* lines (the view schema's search_path and plan_cache_mode); both use PowerDNS's default queries (empty
+# non-terminals are rows of both schemas) and get the connection settings on the command line.
 mkdir -p "$work/pdns-zoneapi" "$work/pdns-native"
 cp deploy/pdns/pdns.conf "$work/pdns-zoneapi/pdns.conf"
 grep -v '^gpgsql-' deploy/pdns/pdns.conf >"$work/pdns-native/pdns.conf"
@@ -226,32 +227,47 @@ done < <(head -200 "$work/queries.txt")
 [ "$mismatches" -eq 0 ] || { echo "run.sh: the two servers answer $mismatches of 200 questions differently" >&2; exit 1; }
 log "both servers answer the first 200 questions identically"
 
-# --- dnsperf, alternating, so both sides see the same machine -----------------------------------------------------
-perf() { # port seconds -> QPS
-  dnsperf -s 127.0.0.1 -p "$1" -d "$work/queries.txt" -l "$2" -c "$CLIENTS" -q "$OUTSTANDING" -t 5 >"$work/dnsperf.out" 2>&1 || true
-  awk '/Queries per second:/ {print $4}' "$work/dnsperf.out"
-  if ! grep -q 'Queries lost: *0 ' "$work/dnsperf.out"; then grep -E 'Queries (sent|completed|lost)' "$work/dnsperf.out" | tr -s ' ' >&2; fi
+# --- dnsperf, alternating (or together), so both sides see the same machine ---------------------------------------
+perf() { # port seconds [output file] -> QPS
+  local out=${3:-$work/dnsperf.out}
+  dnsperf -s 127.0.0.1 -p "$1" -d "$work/queries.txt" -l "$2" -c "$CLIENTS" -q "$OUTSTANDING" -t 5 >"$out" 2>&1 || true
+  awk '/Queries per second:/ {print $4}' "$out"
+  if ! grep -q 'Queries lost: *0 ' "$out"; then grep -E 'Queries (sent|completed|lost)' "$out" | tr -s ' ' >&2; fi
+}
+# TOGETHER=1: both at once, so that whatever else runs on the machine weighs on both alike in every second; each server
+# then gets about half of it, and the ratio is that of what a question costs each.
+perf_together() { # seconds -> "ZoneApi-QPS native-QPS"
+  perf "$zport" "$1" "$work/dnsperf-zoneapi.out" >"$work/qps-zoneapi" & local z=$!
+  perf "$nport" "$1" "$work/dnsperf-native.out" >"$work/qps-native" & local n=$!
+  wait "$z" "$n"
+  echo "$(cat "$work/qps-zoneapi") $(cat "$work/qps-native")"
 }
 log "warm-up: 5 s each"
 perf "$zport" 5 >/dev/null; perf "$nport" 5 >/dev/null
 if [ -r /proc/loadavg ]; then log "load average before timing: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"; fi
 zs=(); ns=()
 for round in $(seq "$ROUNDS"); do
-  z=$(perf "$zport" "$DURATION"); n=$(perf "$nport" "$DURATION")
+  if [ "${TOGETHER:-0}" = 1 ]; then read -r z n < <(perf_together "$DURATION"); else
+    z=$(perf "$zport" "$DURATION"); n=$(perf "$nport" "$DURATION")
+  fi
   zs+=("$z"); ns+=("$n")
   log "round $round: ZoneApi schema $z QPS, native schema $n QPS"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 zm=$(median "${zs[@]}"); nm=$(median "${ns[@]}")
 ratio=$(awk -v z="$zm" -v n="$nm" 'BEGIN {printf "%.1f", 100 * z / n}')
+# Each round's own ratio: both servers in the same seconds (TOGETHER=1) or back to back.
+round_ratios=(); for i in "${!zs[@]}"; do round_ratios+=("$(awk -v z="${zs[$i]}" -v n="${ns[$i]}" 'BEGIN {printf "%.1f", 100 * z / n}')"); done
 
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
 echo
 echo "${EXTRA_SQL:+With $EXTRA_SQL applied once the zone was loaded.}"
 echo "| commit | records | queries (NXDOMAIN) | dnsperf | ZoneApi schema QPS | native schema QPS | ratio |"
 echo "|---|---|---|---|---|---|---|"
-printf '| %s | %s | %s (%s%%) | %s x %s s, -c %s -q %s | %s (%s) | %s (%s) | %s%% |\n' "$commit" "$RECORDS" "$(wc -l <"$work/queries.txt")" \
-  "$NXDOMAIN_PERCENT" "$ROUNDS" "$DURATION" "$CLIENTS" "$OUTSTANDING" "$zm" "$(IFS=/; echo "${zs[*]}")" "$nm" "$(IFS=/; echo "${ns[*]}")" "$ratio"
+together=; [ "${TOGETHER:-0}" = 1 ] && together=' together'
+printf '| %s | %s | %s (%s%%) | %s x %s s%s, -c %s -q %s | %s (%s) | %s (%s) | %s%% |\n' "$commit" "$RECORDS" "$(wc -l <"$work/queries.txt")" \
+  "$NXDOMAIN_PERCENT" "$ROUNDS" "$DURATION" "$together" "$CLIENTS" "$OUTSTANDING" "$zm" "$(IFS=/; echo "${zs[*]}")" "$nm" "$(IFS=/; echo "${ns[*]}")" "$ratio"
 echo
 echo "Median of $ROUNDS runs each (every run in parentheses); ratio = ZoneApi schema / native schema. Target: at least 90%."
+echo "Each round's ratio: $(IFS=/; echo "${round_ratios[*]}") (median $(median "${round_ratios[@]}")%)."
 awk -v r="$ratio" 'BEGIN {exit !(r >= 90)}' || { echo "run.sh: below 90%: see bench/README.md (EXPLAIN of PowerDNS's queries)"; exit 2; }
