@@ -4,6 +4,7 @@ using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
 using ZoneApi.Quotas;
+using ZoneApi.Records.Batch;
 using ZoneApi.Zones;
 
 namespace ZoneApi.Records;
@@ -29,7 +30,7 @@ public sealed partial class RecordService(
             return new RecordResult.Refused(invalid);
         }
 
-        return await InLockedZoneAsync(customerId, zoneId, zone => WriteValueAsync(zone, input, request.Disabled, replacing: null, ct), ct);
+        return await InLockedZoneAsync(customerId, zoneId, zone => WriteValueAsync(zone, input, request.Disabled, replacing: null, deferred: null, ct), ct);
     }
 
     /// <summary>PUT by id: replaces one value; name and type stay, content may change (and with it the id).</summary>
@@ -52,34 +53,7 @@ public sealed partial class RecordService(
             return new RecordResult.Refused(invalid);
         }
 
-        return await InLockedZoneAsync(customerId, zoneId, async zone =>
-        {
-            if (await FindAsync(zone, recordId, ct) is not { } old)
-            {
-                return RecordErrors.RecordNotFound(recordId);
-            }
-
-            if (old.Protected)
-            {
-                return RecordErrors.Protected(old);
-            }
-
-            var moved = new List<ErrorDetail>();
-            if (input.Name != old.Name)
-            {
-                moved.Add(new ErrorDetail("name", $"must be {old.Name}, the name of record {old.Id}"));
-            }
-
-            if (input.Type != old.Type)
-            {
-                moved.Add(new ErrorDetail("type", $"must be {old.Type}, the type of record {old.Id}"));
-            }
-
-            return moved.Count > 0
-                ? RecordResult.Refuse(ErrorCodes.ValidationError,
-                    "A record's name and type cannot change; delete it and create the new one instead.", moved)
-                : await WriteValueAsync(zone, input, request.Disabled, old, ct);
-        }, ct);
+        return await InLockedZoneAsync(customerId, zoneId, zone => UpdateValueAsync(zone, recordId, input, request.Disabled, deferred: null, ct), ct);
     }
 
     /// <summary>PUT by name and type; <paramref name="oldContent"/> picks one value of a multi-value RRset.</summary>
@@ -111,14 +85,14 @@ public sealed partial class RecordService(
             }
 
             var old = records.Single();
-            return old.Protected ? RecordErrors.Protected(old) : await WriteValueAsync(zone, input, request.Disabled, old, ct);
+            return old.Protected ? RecordErrors.Protected(old) : await WriteValueAsync(zone, input, request.Disabled, old, deferred: null, ct);
         }, ct);
     }
 
     public Task<RecordResult> DeleteAsync(Guid customerId, Guid zoneId, string recordId, CancellationToken ct) =>
         !RecordId.IsWellFormed(recordId) ? Task.FromResult<RecordResult>(RecordErrors.RecordNotFound(recordId)) :
         InLockedZoneAsync(customerId, zoneId, async zone =>
-            await FindAsync(zone, recordId, ct) is { } record ? await DeleteRecordsAsync(zone, [record], ct) : RecordErrors.RecordNotFound(recordId), ct);
+            await FindAsync(zone, recordId, ct) is { } record ? await DeleteRecordsAsync(zone, [record], deferred: null, ct) : RecordErrors.RecordNotFound(recordId), ct);
 
     /// <summary>DELETE by name and type: the whole RRset, or the one value <paramref name="content"/> names.</summary>
     public async Task<RecordResult> DeleteByNameAsync(
@@ -137,15 +111,48 @@ public sealed partial class RecordService(
         return await InLockedZoneAsync(customerId, zoneId, async zone =>
         {
             var (records, error) = await SelectAsync(zone, selection, wholeRRsetAllowed: true, ct);
-            return error is not null ? new RecordResult.Refused(error) : await DeleteRecordsAsync(zone, records, ct);
+            return error is not null ? new RecordResult.Refused(error) : await DeleteRecordsAsync(zone, records, deferred: null, ct);
         }, ct);
+    }
+
+    /// <summary>The locked part of a PUT by id (and of a batch's update): the value must exist, be the customer's, and keep its name and type.</summary>
+    private async Task<RecordResult> UpdateValueAsync(
+        Zone zone, string recordId, RecordInput input, bool? disabled, DeferredChecks? deferred, CancellationToken ct)
+    {
+        if (await FindAsync(zone, recordId, ct) is not { } old)
+        {
+            return RecordErrors.RecordNotFound(recordId);
+        }
+
+        if (old.Protected)
+        {
+            return RecordErrors.Protected(old);
+        }
+
+        var moved = new List<ErrorDetail>();
+        if (input.Name != old.Name)
+        {
+            moved.Add(new ErrorDetail("name", $"must be {old.Name}, the name of record {old.Id}"));
+        }
+
+        if (input.Type != old.Type)
+        {
+            moved.Add(new ErrorDetail("type", $"must be {old.Type}, the type of record {old.Id}"));
+        }
+
+        return moved.Count > 0
+            ? RecordResult.Refuse(ErrorCodes.ValidationError,
+                "A record's name and type cannot change; delete it and create the new one instead.", moved)
+            : await WriteValueAsync(zone, input, disabled, old, deferred, ct);
     }
 
     /// <summary>
     /// Writes one value. A value that exists already is updated in place (an idempotent create); a CNAME or
-    /// ALIAS replaces the one at its name; <paramref name="replacing"/> is the old value of an update.
+    /// ALIAS replaces the one at its name; <paramref name="replacing"/> is the old value of an update. In a batch,
+    /// <paramref name="deferred"/> takes the serial bump and the servable-zone checks, which run once at its end.
     /// </summary>
-    private async Task<RecordResult> WriteValueAsync(Zone zone, RecordInput input, bool? disabled, DnsRecord? replacing, CancellationToken ct)
+    private async Task<RecordResult> WriteValueAsync(
+        Zone zone, RecordInput input, bool? disabled, DnsRecord? replacing, DeferredChecks? deferred, CancellationToken ct)
     {
         var atName = await db.Records.Where(r => r.ZoneId == zone.Id && r.Name == input.Name).ToListAsync(ct);
         var existing = atName.FirstOrDefault(r => r.Id == input.Id);
@@ -178,7 +185,7 @@ public sealed partial class RecordService(
         var warnings = (IReadOnlyList<Warning>)[];
         if (existing is null)
         {
-            if (RecordRules.NeedsAliasGraphLock(input.Type))
+            if (RecordRules.NeedsAliasGraphLock(input.Type) && deferred is not { AliasGraphLocked: true })
             {
                 await rules.TakeAliasGraphLockAsync(zone.CustomerId, ct);
             }
@@ -235,12 +242,18 @@ public sealed partial class RecordService(
                 entry.Entity.UpdatedAt = now;
             }
 
-            await RaiseSerialAsync(zone, now, ct);
+            await RaiseSerialAsync(zone, now, deferred, ct);
         }
 
         if (await SaveAsync(ct) is { } failed)
         {
             return failed;
+        }
+
+        if (deferred is not null)
+        {
+            deferred.Wrote(record);
+            return new RecordResult.Written(record, warnings);
         }
 
         return await rules.CheckWrittenAsync(zone, record, ct) is { } unservable
@@ -248,7 +261,7 @@ public sealed partial class RecordService(
             : new RecordResult.Written(record, warnings);
     }
 
-    private async Task<RecordResult> DeleteRecordsAsync(Zone zone, IReadOnlyList<DnsRecord> records, CancellationToken ct)
+    private async Task<RecordResult> DeleteRecordsAsync(Zone zone, IReadOnlyList<DnsRecord> records, DeferredChecks? deferred, CancellationToken ct)
     {
         if (records.FirstOrDefault(r => r.Protected) is { } mine)
         {
@@ -256,18 +269,33 @@ public sealed partial class RecordService(
         }
 
         db.Records.RemoveRange(records);
-        await RaiseSerialAsync(zone, time.GetUtcNow(), ct);
+        await RaiseSerialAsync(zone, time.GetUtcNow(), deferred, ct);
         if (await SaveAsync(ct) is { } failed)
         {
             return failed;
         }
 
+        if (deferred is not null)
+        {
+            deferred.Removed(records);
+            return new RecordResult.Deleted();
+        }
+
         return await rules.CheckDeletedAsync(zone, records, ct) is { } unservable ? new RecordResult.Refused(unservable) : new RecordResult.Deleted();
     }
 
-    /// <summary>Every change raises the SOA serial in the same transaction, so secondaries see it (RFC 1996, RFC 1982).</summary>
-    private async Task RaiseSerialAsync(Zone zone, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Every change raises the SOA serial in the same transaction, so secondaries see it (RFC 1996, RFC 1982). A batch
+    /// (<paramref name="deferred"/>) only notes the change here and raises the serial once, at its end.
+    /// </summary>
+    private async Task RaiseSerialAsync(Zone zone, DateTimeOffset now, DeferredChecks? deferred, CancellationToken ct)
     {
+        if (deferred is not null)
+        {
+            deferred.Changed = true;
+            return;
+        }
+
         zone.Serial = SoaSerial.Next(zone.Serial, DateOnly.FromDateTime(now.UtcDateTime));
         var apexName = zone.Name + ".";
         var content = apex.SoaContent(zone.Serial);
