@@ -28,6 +28,22 @@ public sealed partial class RecordService
     private async Task<BatchOutcome> ApplyBatchOnceAsync(
         Guid customerId, Guid zoneId, IReadOnlyList<BatchOperation> operations, bool commit, CancellationToken ct)
     {
+        // EF wraps each save in a user transaction in a savepoint: two more round trips per operation. The rules refuse
+        // before anything is saved, so a batch saves without them; a constraint that still fires ends the batch.
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            return await ApplyBatchInTransactionAsync(customerId, zoneId, operations, commit, ct);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+        }
+    }
+
+    private async Task<BatchOutcome> ApplyBatchInTransactionAsync(
+        Guid customerId, Guid zoneId, IReadOnlyList<BatchOperation> operations, bool commit, CancellationToken ct)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var zone = await db.Zones
             .FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
@@ -44,13 +60,15 @@ public sealed partial class RecordService
             await rules.TakeAliasGraphLockAsync(zone.CustomerId, ct);
         }
 
-        var deferred = new DeferredChecks { AliasGraphLocked = aliasGraph };
+        var (room, full) = await quotas.RecordRoomAsync(zone.Id, ct);
+        var deferred = new DeferredChecks { AliasGraphLocked = aliasGraph, Room = new RecordRoom(room, full) };
         var steps = new BatchStep[operations.Count];
         var refusals = new List<OperationRefusal>();
         for (var i = 0; i < operations.Count; i++)
         {
             deferred.Operation = i;
             var result = await ApplyOneAsync(zone, operations[i], deferred, ct);
+            deferred.Room.Settle(result);
             ForgetRecords();
             switch (result)
             {
@@ -64,9 +82,18 @@ public sealed partial class RecordService
                     refusals.Add(new OperationRefusal(i, error));
                     break;
             }
+
+            if (deferred.TransactionAborted)
+            {
+                break;
+            }
         }
 
-        refusals.AddRange(await CheckFinalStateAsync(zone, deferred, ct));
+        if (!deferred.TransactionAborted)
+        {
+            refusals.AddRange(await CheckFinalStateAsync(zone, deferred, ct));
+        }
+
         if (refusals.Count > 0 || !commit)
         {
             await transaction.RollbackAsync(ct);
@@ -133,6 +160,22 @@ public sealed partial class RecordService
                 : RecordErrors.RecordNotFound(id),
             _ => throw new InvalidOperationException($"Unknown batch operation {operation.GetType().Name}."),
         };
+
+    /// <summary>Saves; in a batch, a refusal here (a constraint fired) means the transaction is aborted (<see cref="DeferredChecks.TransactionAborted"/>).</summary>
+    private async Task<RecordResult?> SaveAsync(DeferredChecks? deferred, CancellationToken ct)
+    {
+        var failed = await SaveAsync(ct);
+        if (failed is not null && deferred is not null)
+        {
+            deferred.TransactionAborted = true;
+        }
+
+        return failed;
+    }
+
+    /// <summary>The records-per-zone quota (CONTRACT A7): a batch keeps its own count instead of counting the zone for every value.</summary>
+    private Task<string?> RecordsFullAsync(Zone zone, DeferredChecks? deferred, CancellationToken ct) =>
+        deferred is not null ? Task.FromResult(deferred.Room.Take()) : quotas.RecordsFullAsync(zone.Id, ct);
 
     /// <summary>
     /// Each operation reads what it needs afresh, so nothing is kept tracked between operations: the change tracker

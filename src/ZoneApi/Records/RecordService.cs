@@ -177,7 +177,7 @@ public sealed partial class RecordService(
         }
 
         // Only a write that adds a value counts against the quota: an upsert, an update or a replacement keeps the count.
-        if (existing is null && replaced.Count == 0 && await quotas.RecordsFullAsync(zone.Id, ct) is { } full)
+        if (existing is null && replaced.Count == 0 && await RecordsFullAsync(zone, deferred, ct) is { } full)
         {
             return RecordResult.Refuse(ErrorCodes.QuotaExceeded, full);
         }
@@ -245,7 +245,7 @@ public sealed partial class RecordService(
             await RaiseSerialAsync(zone, now, deferred, ct);
         }
 
-        if (await SaveAsync(ct) is { } failed)
+        if (await SaveAsync(deferred, ct) is { } failed)
         {
             return failed;
         }
@@ -270,7 +270,7 @@ public sealed partial class RecordService(
 
         db.Records.RemoveRange(records);
         await RaiseSerialAsync(zone, time.GetUtcNow(), deferred, ct);
-        if (await SaveAsync(ct) is { } failed)
+        if (await SaveAsync(deferred, ct) is { } failed)
         {
             return failed;
         }

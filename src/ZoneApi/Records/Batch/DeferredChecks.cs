@@ -17,6 +17,15 @@ internal sealed class DeferredChecks
     /// <summary>Whether any operation changed anything (an idempotent create that changes nothing does not).</summary>
     public bool Changed { get; set; }
 
+    /// <summary>
+    /// A database constraint refused a save (the rules should have refused first). A batch saves without a savepoint
+    /// per operation, so the transaction is then aborted and no later operation can be checked.
+    /// </summary>
+    public bool TransactionAborted { get; set; }
+
+    /// <summary>The zone's room under the records-per-zone quota, counted once and kept by the batch (CONTRACT A7).</summary>
+    public RecordRoom Room { get; init; } = new(null, "");
+
     /// <summary>The batch took the customer's alias-graph lock before its first operation, so operations need not ask again.</summary>
     public bool AliasGraphLocked { get; init; }
 
