@@ -35,7 +35,11 @@ public sealed class RecordRules(ZoneDbContext db)
     /// wildcards, delegations and RRsets as a server sees them. A refusal rolls the write back.
     /// </summary>
     public Task<RecordError?> CheckWrittenAsync(Zone zone, DnsRecord written, CancellationToken ct) =>
-        new ServableZoneRules(db, zone).AfterWriteAsync(written, ct);
+        new ServableZoneRules(db, zone).AfterWriteAsync(written, belowCut: true, ct);
+
+    /// <summary>The same, for a batch that knows whether a zone cut lies at or above the value's name (<see cref="Batch.ZoneCutNames"/>).</summary>
+    public Task<RecordError?> CheckWrittenAsync(Zone zone, DnsRecord written, bool belowCut, CancellationToken ct) =>
+        new ServableZoneRules(db, zone).AfterWriteAsync(written, belowCut, ct);
 
     /// <summary>The same, after a deletion: a name that goes away may leave a nameserver without an address or expose a wildcard.</summary>
     public Task<RecordError?> CheckDeletedAsync(Zone zone, IReadOnlyList<DnsRecord> deleted, CancellationToken ct) =>

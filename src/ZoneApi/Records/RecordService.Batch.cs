@@ -73,10 +73,10 @@ public sealed partial class RecordService
             switch (result)
             {
                 case RecordResult.Written(var record, var warnings):
-                    steps[i] = new BatchStep(operations[i].Action, record, null, warnings);
+                    steps[i] = new BatchStep(operations[i].Action, record, warnings);
                     break;
-                case RecordResult.Deleted:
-                    steps[i] = new BatchStep(operations[i].Action, null, ((BatchOperation.Delete)operations[i]).Id, []);
+                case RecordResult.Deleted when deferred.LastRemoved is { } removed:
+                    steps[i] = new BatchStep(operations[i].Action, removed, []);
                     break;
                 case RecordResult.Refused(var error):
                     refusals.Add(new OperationRefusal(i, error));
@@ -204,9 +204,11 @@ public sealed partial class RecordService
         }
 
         var stored = await db.Records.AsNoTracking().Where(r => r.ZoneId == zone.Id && ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var cuts = await ZoneCutNames.LoadAsync(db, zone, ct);
         foreach (var (operation, id) in deferred.Written)
         {
-            if (stored.TryGetValue(id, out var record) && await rules.CheckWrittenAsync(zone, record, ct) is { } unservable)
+            if (stored.TryGetValue(id, out var record)
+                && await rules.CheckWrittenAsync(zone, record, cuts.IsAtOrBelowCut(record.Name, zone), ct) is { } unservable)
             {
                 refusals.Add(new OperationRefusal(operation, unservable));
             }

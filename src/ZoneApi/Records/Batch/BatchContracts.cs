@@ -4,7 +4,7 @@ using ZoneApi.OpenApi;
 
 namespace ZoneApi.Records.Batch;
 
-/// <summary>POST /v1/zones/{zone_id}/records/batch (CONTRACT A8).</summary>
+/// <summary>POST /v1/zones/{zone_id}/records/batch.</summary>
 /// <param name="Operations">1 to 1000 changes, applied in this order in one transaction: all of them, or none.</param>
 public sealed record BatchRequest([property: RequiredField] IReadOnlyList<BatchOperationRequest?>? Operations);
 
@@ -17,21 +17,19 @@ public sealed record BatchOperationRequest(
     string? Id = null,
     CreateRecordRequest? Record = null);
 
-/// <summary>
-/// What one operation did: the record it wrote (create, update) with its warnings, or the id it deleted.
-/// </summary>
+/// <summary>What one operation did: the record it wrote (create, update) with its warnings, or the record it deleted.</summary>
 /// <param name="Action">create, update or delete.</param>
-/// <param name="Record">The record as written (create and update).</param>
-/// <param name="Id">The id of the deleted record (delete).</param>
+/// <param name="Id">The id of the record written (it changes with the content) or deleted.</param>
+/// <param name="Record">The record as written, or as it was when deleted.</param>
 /// <param name="Warnings">Legal but risky, as a single write would warn, judged on the state the whole batch leaves.</param>
 public sealed record BatchResultDto(
     string Action,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RecordDto? Record,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Id,
+    string Id,
+    RecordDto Record,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Warning>? Warnings)
 {
-    public static BatchResultDto From(BatchStep step) => new(
-        step.Action, step.Record is null ? null : RecordDto.From(step.Record), step.DeletedId, WarningList.OrNull(step.Warnings));
+    public static BatchResultDto From(BatchStep step) =>
+        new(step.Action, step.Record.Id, RecordDto.From(step.Record), WarningList.OrNull(step.Warnings));
 }
 
 /// <summary>The data of an applied batch: a message for people and one result per operation, in request order.</summary>

@@ -3,7 +3,7 @@ using ZoneApi.Http;
 namespace ZoneApi.Records.Batch;
 
 /// <summary>
-/// A refused batch as one error (CONTRACT A8): the status and code of the first refused operation, and a detail
+/// A refused batch as one error: the status and code of the first refused operation, and a detail
 /// per refused operation in request order, whose field names the operation and whose reason starts with its code.
 /// </summary>
 public static class BatchErrors

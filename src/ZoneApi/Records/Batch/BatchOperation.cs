@@ -14,7 +14,7 @@ public abstract record BatchOperation
 
     public abstract string Action { get; }
 
-    /// <summary>Creates a value; an existing identical one is updated in place, a CNAME or ALIAS replaces the one at its name (CONTRACT A3).</summary>
+    /// <summary>Creates a value; an existing identical one is updated in place, a CNAME or ALIAS replaces the one at its name.</summary>
     public sealed record Create(RecordInput Record, bool? Disabled) : BatchOperation
     {
         public override string Action => CreateAction;
@@ -41,8 +41,8 @@ public abstract record BatchOperation
     };
 }
 
-/// <summary>What one applied operation did: the record it wrote and its warnings, or the id it deleted.</summary>
-public sealed record BatchStep(string Action, DnsRecord? Record, string? DeletedId, IReadOnlyList<Http.Warning> Warnings);
+/// <summary>What one applied operation did: the record it wrote and its warnings, or the record it deleted.</summary>
+public sealed record BatchStep(string Action, DnsRecord Record, IReadOnlyList<Http.Warning> Warnings);
 
 /// <summary>Why operation number <paramref name="Operation"/> (0-based, in request order) was refused.</summary>
 public sealed record OperationRefusal(int Operation, RecordError Error);

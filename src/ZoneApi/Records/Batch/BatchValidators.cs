@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace ZoneApi.Records.Batch;
 
-/// <summary>The batch as a whole: 1 to <see cref="RecordService.MaxBatchOperations"/> operations (CONTRACT A8).</summary>
+/// <summary>The batch as a whole: 1 to <see cref="RecordService.MaxBatchOperations"/> operations.</summary>
 public sealed class BatchRequestValidator : AbstractValidator<BatchRequest>
 {
     public BatchRequestValidator()

@@ -2,7 +2,7 @@ namespace ZoneApi.Records.Batch;
 
 /// <summary>
 /// What the operations of a batch leave for its end: whether anything changed (the SOA serial rises once per
-/// batch, CONTRACT A8), and which operation wrote or deleted which value, for the servable-zone checks that then
+/// batch), and which operation wrote or deleted which value, for the servable-zone checks that then
 /// run once on the state the whole batch leaves. That is why a batch may add an NS record before the address of
 /// its target, or delete a nameserver's last address and add its new one.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed class DeferredChecks
     /// </summary>
     public bool TransactionAborted { get; set; }
 
-    /// <summary>The zone's room under the records-per-zone quota, counted once and kept by the batch (CONTRACT A7).</summary>
+    /// <summary>The zone's room under the records-per-zone quota, counted once and kept by the batch.</summary>
     public RecordRoom Room { get; init; } = new(null, "");
 
     /// <summary>The batch took the customer's alias-graph lock before its first operation, so operations need not ask again.</summary>
@@ -35,10 +35,14 @@ internal sealed class DeferredChecks
         _removed.Remove(record.Id);
     }
 
+    /// <summary>The value the last delete removed, for the batch's answer.</summary>
+    public DnsRecord? LastRemoved { get; private set; }
+
     public void Removed(IEnumerable<DnsRecord> records)
     {
         foreach (var record in records)
         {
+            LastRemoved = record;
             _removed[record.Id] = (Operation, record);
             _written.Remove(record.Id);
         }

@@ -6,9 +6,10 @@ using ZoneApi.Http;
 
 namespace ZoneApi.Records.Batch;
 
-/// <summary>Many record changes to one zone at once (CONTRACT A8). Needs zones:read and records:write, like the single writes.</summary>
+/// <summary>Many record changes to one zone at once. Needs zones:read and records:write, like the single writes.</summary>
 [ApiController]
 [Route("v1/zones/{zone_id}/records/batch")]
+[Tags("Records")]
 [Produces("application/json")]
 public sealed class RecordBatchController(RecordService records) : ControllerBase
 {

@@ -20,9 +20,13 @@ internal sealed class ServableZoneRules(ZoneDbContext db, Zone zone)
     private readonly NameserverAddresses _addresses = new(db, zone);
     private readonly AnsweringNames _answering = new(db, zone.CustomerId);
 
-    public async Task<RecordError?> AfterWriteAsync(DnsRecord written, CancellationToken ct)
+    /// <param name="written">The value as saved.</param>
+    /// <param name="belowCut">False when the caller knows no cut lies at or above the value's name (a batch finds that
+    /// out for all its names in one query), so the occlusion check has nothing to look for.</param>
+    /// <param name="ct">Cancelled when the request ends.</param>
+    public async Task<RecordError?> AfterWriteAsync(DnsRecord written, bool belowCut, CancellationToken ct)
     {
-        if (await OccludedAsync(written.Name, written, ct) is { } occluded)
+        if (belowCut && await OccludedAsync(written.Name, written, ct) is { } occluded)
         {
             return occluded;
         }
