@@ -161,34 +161,6 @@ public sealed partial class RecordService
             _ => throw new InvalidOperationException($"Unknown batch operation {operation.GetType().Name}."),
         };
 
-    /// <summary>Saves; in a batch, a refusal here (a constraint fired) means the transaction is aborted (<see cref="DeferredChecks.TransactionAborted"/>).</summary>
-    private async Task<RecordResult?> SaveAsync(DeferredChecks? deferred, CancellationToken ct)
-    {
-        var failed = await SaveAsync(ct);
-        if (failed is not null && deferred is not null)
-        {
-            deferred.TransactionAborted = true;
-        }
-
-        return failed;
-    }
-
-    /// <summary>The records-per-zone quota (CONTRACT A7): a batch keeps its own count instead of counting the zone for every value.</summary>
-    private Task<string?> RecordsFullAsync(Zone zone, DeferredChecks? deferred, CancellationToken ct) =>
-        deferred is not null ? Task.FromResult(deferred.Room.Take()) : quotas.RecordsFullAsync(zone.Id, ct);
-
-    /// <summary>
-    /// Each operation reads what it needs afresh, so nothing is kept tracked between operations: the change tracker
-    /// stays small over 1000 operations, and a refused operation leaves nothing behind for the next save.
-    /// </summary>
-    private void ForgetRecords()
-    {
-        foreach (var entry in db.ChangeTracker.Entries<DnsRecord>().ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
-    }
-
     /// <summary>
     /// The servable-zone rules (RecordRules.CheckWrittenAsync, CheckDeletedAsync) once per value the batch touched,
     /// on the state it leaves: a value written and later deleted again is not checked as written, and one deleted
