@@ -16,6 +16,7 @@ using ZoneApi.Metrics;
 using ZoneApi.OpenApi;
 using ZoneApi.Quotas;
 using ZoneApi.Records;
+using ZoneApi.Records.Batch;
 using ZoneApi.Zones;
 
 namespace ZoneApi.Hosting;
@@ -121,6 +122,7 @@ public static class ServiceRegistration
         services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
         services.AddSingleton<IValidator<CreateZoneRequest>, CreateZoneRequestValidator>();
         services.AddSingleton<IValidator<UpdateZoneRequest>, UpdateZoneRequestValidator>();
+        services.AddSingleton<IValidator<BatchRequest>, BatchRequestValidator>();
     }
 
     private sealed class DatabaseLimitsValidator : IValidateOptions<DatabaseLimits>

@@ -5,6 +5,7 @@ using ZoneApi.Dns;
 using ZoneApi.Health;
 using ZoneApi.Http;
 using ZoneApi.Records;
+using ZoneApi.Records.Batch;
 using ZoneApi.Zones;
 
 namespace ZoneApi.OpenApi;
@@ -57,6 +58,17 @@ internal static class SchemaFacts
             Field(s, "limit", f => Range(f, 1, PageQuery.MaxLimit));
         },
         [typeof(HealthStatus)] = s => Field(s, "status", f => f.Enum = Strings(["ok"])),
+        [typeof(BatchRequest)] = s =>
+        {
+            Field(s, "operations", f => (f.MinItems, f.MaxItems) = (1, RecordService.MaxBatchOperations));
+            s.Examples = [new JsonObject
+            {
+                ["operations"] = new JsonArray(
+                    new JsonObject { ["action"] = "create", ["record"] = new JsonObject { ["name"] = "api", ["type"] = "A", ["content"] = "192.0.2.3" } },
+                    new JsonObject { ["action"] = "create", ["record"] = new JsonObject { ["name"] = "api", ["type"] = "AAAA", ["content"] = "2001:db8::3" } }),
+            }];
+        },
+        [typeof(BatchResultDto)] = s => Field(s, "action", f => f.Enum = Strings(BatchOperation.Actions)),
     };
 
     public static void Apply(OpenApiSchema schema, Type type)

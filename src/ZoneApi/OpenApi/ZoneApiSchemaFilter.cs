@@ -47,6 +47,10 @@ internal sealed class ZoneApiSchemaFilter : ISchemaFilter
         {
             Codes(concrete, AllCodes, "A stable code; clients switch on it. New codes may be added, existing ones never change.");
         }
+        else if (type == typeof(Records.Batch.BatchOperationRequest))
+        {
+            Records.Batch.BatchOperationSchema.Apply(concrete, context);
+        }
         else if (type == typeof(Warning))
         {
             Codes(concrete, WarningCodes.All, "CNAME_CHAIN: the target is itself an alias. TARGET_DOES_NOT_RESOLVE: the target is "

@@ -42,24 +42,33 @@ public sealed class CustomerQuotas(ZoneDbContext db, IOptions<QuotaOptions> opti
     public async Task<string?> RecordsFullAsync(Guid zoneId, CancellationToken ct)
     {
         var quota = options.Value.RecordsPerZone;
-        if (quota == 0)
-        {
-            return null;
-        }
-
-        // Kept exact on the zone row by the database for every writer (migrations/0013), and read under that row's lock:
-        // one row, whatever the zone's size. Earlier statements of this transaction are counted too.
-        var records = await db.Zones.AsNoTracking().Where(z => z.Id == zoneId)
-            .Select(z => EF.Property<int>(z, ZoneConfiguration.RecordCount)).SingleAsync(ct);
-        return RecordsFull(records);
+        return quota == 0 ? null : RecordsFull(await CountRecordsAsync(zoneId, ct));
     }
 
     /// <summary>Why a zone holding <paramref name="records"/> records (read under its row lock) cannot take one more, or null.</summary>
     public string? RecordsFull(int records)
     {
         var quota = options.Value.RecordsPerZone;
-        return quota == 0 || records < quota ? null
-            : $"This zone has {quota} records, the most the records-per-zone quota allows ({QuotaOptions.Section}:RecordsPerZone = {quota}; "
-              + $"the SOA and NS records count too). Delete records you no longer need, or ask the operator to raise {QuotaOptions.Section}:RecordsPerZone.";
+        return quota == 0 || records < quota ? null : RecordsFullMessage(quota);
     }
+
+    /// <summary>
+    /// How many more records the zone may take (null: no quota), and the refusal once there is no room: for a batch,
+    /// which counts its own writes under the zone's row lock instead of reading the count again for every value.
+    /// </summary>
+    public async Task<(int? Left, string FullMessage)> RecordRoomAsync(Guid zoneId, CancellationToken ct)
+    {
+        var quota = options.Value.RecordsPerZone;
+        return quota == 0 ? (null, "") : (quota - await CountRecordsAsync(zoneId, ct), RecordsFullMessage(quota));
+    }
+
+    // Kept exact on the zone row by the database for every writer (migrations/0013), and read under that row's lock:
+    // one row, whatever the zone's size. Earlier statements of this transaction are counted too.
+    private Task<int> CountRecordsAsync(Guid zoneId, CancellationToken ct) =>
+        db.Zones.AsNoTracking().Where(z => z.Id == zoneId)
+            .Select(z => EF.Property<int>(z, ZoneConfiguration.RecordCount)).SingleAsync(ct);
+
+    private static string RecordsFullMessage(int quota) =>
+        $"This zone has {quota} records, the most the records-per-zone quota allows ({QuotaOptions.Section}:RecordsPerZone = {quota}; "
+        + $"the SOA and NS records count too). Delete records you no longer need, or ask the operator to raise {QuotaOptions.Section}:RecordsPerZone.";
 }

@@ -35,14 +35,18 @@ public sealed class RecordRules(ZoneDbContext db)
     /// wildcards, delegations and RRsets as a server sees them. A refusal rolls the write back.
     /// </summary>
     public Task<RecordError?> CheckWrittenAsync(Zone zone, DnsRecord written, CancellationToken ct) =>
-        new ServableZoneRules(db, zone).AfterWriteAsync(written, ct);
+        new ServableZoneRules(db, zone).AfterWriteAsync(written, cutsBefore: null, belowCut: true, ct);
+
+    /// <summary>The same, for a batch that knows whether a zone cut lies at or above the value's name (<see cref="Batch.ZoneCutNames"/>).</summary>
+    public Task<RecordError?> CheckWrittenAsync(Zone zone, DnsRecord written, bool belowCut, CancellationToken ct) =>
+        new ServableZoneRules(db, zone).AfterWriteAsync(written, cutsBefore: null, belowCut, ct);
 
     /// <summary>
     /// The same, given the highest zone cut above the name as read under the zone lock before a write that added
     /// <paramref name="written"/> and removed no NS record (null: read it here).
     /// </summary>
     internal Task<RecordError?> CheckWrittenAsync(Zone zone, DnsRecord written, CutsRead? cutsBefore, CancellationToken ct) =>
-        new ServableZoneRules(db, zone).AfterWriteAsync(written, cutsBefore, ct);
+        new ServableZoneRules(db, zone).AfterWriteAsync(written, cutsBefore, belowCut: true, ct);
 
     /// <summary>The same, after a deletion: a name that goes away may leave a nameserver without an address or expose a wildcard.</summary>
     public Task<RecordError?> CheckDeletedAsync(Zone zone, IReadOnlyList<DnsRecord> deleted, CancellationToken ct) =>

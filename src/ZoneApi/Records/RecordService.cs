@@ -4,6 +4,7 @@ using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
 using ZoneApi.Quotas;
+using ZoneApi.Records.Batch;
 using ZoneApi.Zones;
 
 namespace ZoneApi.Records;
@@ -30,7 +31,7 @@ public sealed partial class RecordService(
         }
 
         return await InLockedZoneAsync(customerId, zoneId, (zoneName, input.Name),
-            locked => WriteValueAsync(locked.Zone, input, request.Disabled, replacing: null, locked, ct), ct);
+            locked => WriteValueAsync(locked.Zone, input, request.Disabled, replacing: null, locked, deferred: null, ct), ct);
     }
 
     /// <summary>PUT by id: replaces one value; name and type stay, content may change (and with it the id).</summary>
@@ -53,34 +54,7 @@ public sealed partial class RecordService(
             return new RecordResult.Refused(invalid);
         }
 
-        return await InLockedZoneAsync(customerId, zoneId, async zone =>
-        {
-            if (await FindAsync(zone, recordId, ct) is not { } old)
-            {
-                return RecordErrors.RecordNotFound(recordId);
-            }
-
-            if (old.Protected)
-            {
-                return RecordErrors.Protected(old);
-            }
-
-            var moved = new List<ErrorDetail>();
-            if (input.Name != old.Name)
-            {
-                moved.Add(new ErrorDetail("name", $"must be {old.Name}, the name of record {old.Id}"));
-            }
-
-            if (input.Type != old.Type)
-            {
-                moved.Add(new ErrorDetail("type", $"must be {old.Type}, the type of record {old.Id}"));
-            }
-
-            return moved.Count > 0
-                ? RecordResult.Refuse(ErrorCodes.ValidationError,
-                    "A record's name and type cannot change; delete it and create the new one instead.", moved)
-                : await WriteValueAsync(zone, input, request.Disabled, old, read: null, ct);
-        }, ct);
+        return await InLockedZoneAsync(customerId, zoneId, zone => UpdateValueAsync(zone, recordId, input, request.Disabled, deferred: null, ct), ct);
     }
 
     /// <summary>PUT by name and type; <paramref name="oldContent"/> picks one value of a multi-value RRset.</summary>
@@ -112,14 +86,14 @@ public sealed partial class RecordService(
             }
 
             var old = records.Single();
-            return old.Protected ? RecordErrors.Protected(old) : await WriteValueAsync(zone, input, request.Disabled, old, read: null, ct);
+            return old.Protected ? RecordErrors.Protected(old) : await WriteValueAsync(zone, input, request.Disabled, old, read: null, deferred: null, ct);
         }, ct);
     }
 
     public Task<RecordResult> DeleteAsync(Guid customerId, Guid zoneId, string recordId, CancellationToken ct) =>
         !RecordId.IsWellFormed(recordId) ? Task.FromResult<RecordResult>(RecordErrors.RecordNotFound(recordId)) :
         InLockedZoneAsync(customerId, zoneId, async zone =>
-            await FindAsync(zone, recordId, ct) is { } record ? await DeleteRecordsAsync(zone, [record], ct) : RecordErrors.RecordNotFound(recordId), ct);
+            await FindAsync(zone, recordId, ct) is { } record ? await DeleteRecordsAsync(zone, [record], deferred: null, ct) : RecordErrors.RecordNotFound(recordId), ct);
 
     /// <summary>DELETE by name and type: the whole RRset, or the one value <paramref name="content"/> names.</summary>
     public async Task<RecordResult> DeleteByNameAsync(
@@ -138,17 +112,49 @@ public sealed partial class RecordService(
         return await InLockedZoneAsync(customerId, zoneId, async zone =>
         {
             var (records, error) = await SelectAsync(zone, selection, wholeRRsetAllowed: true, ct);
-            return error is not null ? new RecordResult.Refused(error) : await DeleteRecordsAsync(zone, records, ct);
+            return error is not null ? new RecordResult.Refused(error) : await DeleteRecordsAsync(zone, records, deferred: null, ct);
         }, ct);
+    }
+
+    /// <summary>The locked part of a PUT by id (and of a batch's update): the value must exist, be the customer's, and keep its name and type.</summary>
+    private async Task<RecordResult> UpdateValueAsync(
+        Zone zone, string recordId, RecordInput input, bool? disabled, DeferredChecks? deferred, CancellationToken ct)
+    {
+        if (await FindAsync(zone, recordId, ct) is not { } old)
+        {
+            return RecordErrors.RecordNotFound(recordId);
+        }
+
+        if (old.Protected)
+        {
+            return RecordErrors.Protected(old);
+        }
+
+        var moved = new List<ErrorDetail>();
+        if (input.Name != old.Name)
+        {
+            moved.Add(new ErrorDetail("name", $"must be {old.Name}, the name of record {old.Id}"));
+        }
+
+        if (input.Type != old.Type)
+        {
+            moved.Add(new ErrorDetail("type", $"must be {old.Type}, the type of record {old.Id}"));
+        }
+
+        return moved.Count > 0
+            ? RecordResult.Refuse(ErrorCodes.ValidationError,
+                "A record's name and type cannot change; delete it and create the new one instead.", moved)
+            : await WriteValueAsync(zone, input, disabled, old, read: null, deferred, ct);
     }
 
     /// <summary>
     /// Writes one value. A value that exists already is updated in place (an idempotent create); a CNAME or
     /// ALIAS replaces the one at its name; <paramref name="replacing"/> is the old value of an update.
-    /// <paramref name="read"/> holds what the zone lock's round trip read for the name (null: read it here).
+    /// <paramref name="read"/> holds what the zone lock's round trip read for the name (null: read it here). In a batch,
+    /// <paramref name="deferred"/> takes the serial bump and the servable-zone checks, which run once at its end.
     /// </summary>
     private async Task<RecordResult> WriteValueAsync(
-        Zone zone, RecordInput input, bool? disabled, DnsRecord? replacing, LockedZone? read, CancellationToken ct)
+        Zone zone, RecordInput input, bool? disabled, DnsRecord? replacing, LockedZone? read, DeferredChecks? deferred, CancellationToken ct)
     {
         var atName = read?.AtName.ToList() ?? await db.Records.Where(r => r.ZoneId == zone.Id && r.Name == input.Name).ToListAsync(ct);
         var existing = atName.FirstOrDefault(r => r.Id == input.Id);
@@ -173,9 +179,7 @@ public sealed partial class RecordService(
         }
 
         // Only a write that adds a value counts against the quota: an upsert, an update or a replacement keeps the count.
-        // The lock's round trip read the count already; it is exact, as nothing has been written since under that lock.
-        if (existing is null && replaced.Count == 0
-            && (read is not null ? quotas.RecordsFull(read.RecordCount) : await quotas.RecordsFullAsync(zone.Id, ct)) is { } full)
+        if (existing is null && replaced.Count == 0 && await RecordsFullAsync(zone, read, deferred, ct) is { } full)
         {
             return RecordResult.Refuse(ErrorCodes.QuotaExceeded, full);
         }
@@ -183,7 +187,8 @@ public sealed partial class RecordService(
         var warnings = (IReadOnlyList<Warning>)[];
         if (existing is null)
         {
-            // CheckAsync takes the customer's alias-graph lock where the type needs it, in the round trip of its reads.
+            // CheckAsync takes the customer's alias-graph lock where the type needs it, in the round trip of its reads
+            // (not again when the transaction holds it already, as a batch's does).
             var (violation, found) = await rules.CheckAsync(zone, input, atName.Except(replaced).ToList(), ct);
             if (violation is not null)
             {
@@ -236,12 +241,18 @@ public sealed partial class RecordService(
                 entry.Entity.UpdatedAt = now;
             }
 
-            RaiseSerial(zone, now);
+            RaiseSerial(zone, now, deferred);
         }
 
-        if (await SaveAsync(ct) is { } failed)
+        if (await SaveAsync(deferred, ct) is { } failed)
         {
             return failed;
+        }
+
+        if (deferred is not null)
+        {
+            deferred.Wrote(record);
+            return new RecordResult.Written(record, warnings);
         }
 
         // The cuts read before the write still hold, but for the written value, unless the write removed an NS record.
@@ -251,7 +262,7 @@ public sealed partial class RecordService(
             : new RecordResult.Written(record, warnings);
     }
 
-    private async Task<RecordResult> DeleteRecordsAsync(Zone zone, IReadOnlyList<DnsRecord> records, CancellationToken ct)
+    private async Task<RecordResult> DeleteRecordsAsync(Zone zone, IReadOnlyList<DnsRecord> records, DeferredChecks? deferred, CancellationToken ct)
     {
         if (records.FirstOrDefault(r => r.Protected) is { } mine)
         {
@@ -259,10 +270,16 @@ public sealed partial class RecordService(
         }
 
         db.Records.RemoveRange(records);
-        RaiseSerial(zone, time.GetUtcNow());
-        if (await SaveAsync(ct) is { } failed)
+        RaiseSerial(zone, time.GetUtcNow(), deferred);
+        if (await SaveAsync(deferred, ct) is { } failed)
         {
             return failed;
+        }
+
+        if (deferred is not null)
+        {
+            deferred.Removed(records);
+            return new RecordResult.Deleted();
         }
 
         return await rules.CheckDeletedAsync(zone, records, ct) is { } unservable ? new RecordResult.Refused(unservable) : new RecordResult.Deleted();
@@ -271,9 +288,18 @@ public sealed partial class RecordService(
     /// <summary>
     /// Every change raises the SOA serial in the same transaction, so secondaries see it (RFC 1996, RFC 1982). Only the
     /// zone row changes here, saved with the write; its trigger writes the serial into the SOA row (migrations/0014).
+    /// A batch (<paramref name="deferred"/>) only notes the change here and raises the serial once, at its end.
     /// </summary>
-    private static void RaiseSerial(Zone zone, DateTimeOffset now) =>
+    private static void RaiseSerial(Zone zone, DateTimeOffset now, DeferredChecks? deferred)
+    {
+        if (deferred is not null)
+        {
+            deferred.Changed = true;
+            return;
+        }
+
         zone.Serial = SoaSerial.Next(zone.Serial, DateOnly.FromDateTime(now.UtcDateTime));
+    }
 
     /// <summary>Saves; a database constraint that still fires (the checks above should have caught it) is a refusal, not a 500.</summary>
     private async Task<RecordResult?> SaveAsync(CancellationToken ct)

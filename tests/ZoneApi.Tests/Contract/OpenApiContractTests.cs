@@ -103,6 +103,7 @@ public sealed class OpenApiContractTests(ZoneApiFactory api) : IClassFixture<Zon
             ["delete /v1/zones/{zone_id}"] = "deleteZone",
             ["get /v1/zones/{zone_id}/records"] = "listRecords",
             ["post /v1/zones/{zone_id}/records"] = "createRecord",
+            ["post /v1/zones/{zone_id}/records/batch"] = "batchRecords",
             ["get /v1/zones/{zone_id}/records/{record_id}"] = "getRecord",
             ["put /v1/zones/{zone_id}/records/{record_id}"] = "updateRecord",
             ["delete /v1/zones/{zone_id}/records/{record_id}"] = "deleteRecord",

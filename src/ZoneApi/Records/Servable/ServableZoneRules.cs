@@ -20,20 +20,22 @@ internal sealed class ServableZoneRules(ZoneDbContext db, Zone zone)
     private readonly NameserverAddresses _addresses = new(db, zone);
     private readonly AnsweringNames _answering = new(db, zone.CustomerId);
 
-    public Task<RecordError?> AfterWriteAsync(DnsRecord written, CancellationToken ct) => AfterWriteAsync(written, null, ct);
+    public Task<RecordError?> AfterWriteAsync(DnsRecord written, CancellationToken ct) => AfterWriteAsync(written, null, belowCut: true, ct);
 
     /// <param name="written">The value saved.</param>
     /// <param name="cutsBefore">
     /// The highest zone cut above the value's name as read under the zone lock before a write that added the value and
     /// removed no NS record (<see cref="ZoneCuts.HighestAboveSql"/>), which spares reading it again; null: read it here.
     /// </param>
+    /// <param name="belowCut">False when the caller knows no cut lies at or above the value's name (a batch finds that
+    /// out for all its names in one query), so the occlusion check has nothing to look for.</param>
     /// <param name="ct">Cancels the reads.</param>
-    public async Task<RecordError?> AfterWriteAsync(DnsRecord written, CutsRead? cutsBefore, CancellationToken ct)
+    public async Task<RecordError?> AfterWriteAsync(DnsRecord written, CutsRead? cutsBefore, bool belowCut, CancellationToken ct)
     {
-        var cut = cutsBefore is not null
-            ? ZoneCuts.AfterAdding(cutsBefore.Highest, zone, written)
+        var cut = !belowCut ? null
+            : cutsBefore is not null ? ZoneCuts.AfterAdding(cutsBefore.Highest, zone, written)
             : await _cuts.HighestAboveAsync(zone, written.Name, ct);
-        if (await OccludedAsync(cut, written, ct) is { } occluded)
+        if (belowCut && await OccludedAsync(cut, written, ct) is { } occluded)
         {
             return occluded;
         }
