@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -123,11 +124,20 @@ public sealed class ZoneImportTests(ZoneApiFactory api) : IClassFixture<ZoneApiF
         using var client = api.CreateAuthenticatedClient();
         var zone = await TestZone.CreateAsync(client);
         var serial = await zone.SoaSerialAsync();
+        var soaId = SoaIdOf(await zone.SnapshotAsync());
 
         await zone.ImportOkAsync(zone.File(Enumerable.Range(1, 50).Select(i => $"h{i} A 192.0.2.{i}").ToArray()));
 
         Assert.Equal(serial + 1, await zone.SoaSerialAsync());
         Assert.Equal(53, (await zone.RecordsAsync()).Count);
+        // The SOA keeps its id when its serial rises, as after a single write.
+        Assert.Equal(soaId, SoaIdOf(await zone.SnapshotAsync()));
+    }
+
+    private static string SoaIdOf(string snapshot)
+    {
+        using var records = JsonDocument.Parse(snapshot);
+        return Assert.Single(records.RootElement.EnumerateArray(), r => r.Str("type") == "SOA").Str("id");
     }
 
     [Fact]
