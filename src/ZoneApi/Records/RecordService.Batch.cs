@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZoneApi.Data;
 using ZoneApi.Dns;
+using ZoneApi.Limits;
 using ZoneApi.Records.Batch;
 using ZoneApi.Zones;
 
@@ -45,6 +46,8 @@ public sealed partial class RecordService
         Guid customerId, Guid zoneId, IReadOnlyList<BatchOperation> operations, bool commit, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Up to 1000 operations: the whole-zone statement bound, not a single write's (ZoneApi:WholeZoneTimeoutSeconds).
+        await db.Database.ApplyAsync(limits.Value, ct);
         var zone = await db.Zones
             .FromSql($"SELECT * FROM zones WHERE id = {zoneId} AND customer_id = {customerId} FOR UPDATE")
             .SingleOrDefaultAsync(ct);

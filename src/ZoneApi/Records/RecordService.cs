@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using ZoneApi.Data;
 using ZoneApi.Dns;
 using ZoneApi.Http;
+using ZoneApi.Limits;
 using ZoneApi.Quotas;
 using ZoneApi.Records.Batch;
 using ZoneApi.Zones;
@@ -15,7 +17,8 @@ namespace ZoneApi.Records;
 /// serial, commit; a refusal rolls all of it back.
 /// </summary>
 public sealed partial class RecordService(
-    ZoneDbContext db, RecordRules rules, RecordWriteValidator validator, ZoneNameCache zoneNames, CustomerQuotas quotas, TimeProvider time)
+    ZoneDbContext db, RecordRules rules, RecordWriteValidator validator, ZoneNameCache zoneNames, CustomerQuotas quotas,
+    IOptions<DatabaseLimits> limits, TimeProvider time)
 {
     public async Task<RecordResult> CreateAsync(Guid customerId, Guid zoneId, CreateRecordRequest request, CancellationToken ct)
     {

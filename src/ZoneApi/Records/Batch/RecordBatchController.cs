@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZoneApi.Auth;
 using ZoneApi.Http;
+using ZoneApi.Limits;
 
 namespace ZoneApi.Records.Batch;
 
@@ -27,6 +28,7 @@ public sealed class RecordBatchController(RecordService records) : ControllerBas
     /// <param name="request">The operations.</param>
     /// <param name="ct">Cancelled when the client goes away.</param>
     [HttpPost(Name = "batchRecords")]
+    [WholeZoneOperation]
     [Authorize(Policy = Scopes.RecordsWrite)]
     [Consumes("application/json")]
     [ProducesResponseType<SuccessEnvelope<BatchData>>(StatusCodes.Status200OK)]
