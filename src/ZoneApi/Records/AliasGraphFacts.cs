@@ -49,8 +49,16 @@ internal sealed record AliasGraphFacts(
             SELECT $2::text COLLATE "C", 0
             UNION
             SELECT r.name, u.hops + 1
-            FROM up u JOIN records r ON r.target = u.name
-            WHERE r.type IN ('CNAME', 'ALIAS') AND r.zone_id = zoneapi_enclosing_zone($1, r.name) AND u.hops <= $3
+            FROM up u
+            -- OFFSET 0 keeps this a lookup of records_target_idx per name on the run. As a plain join the planner read
+            -- every CNAME and ALIAS of the table and called zoneapi_enclosing_zone on each: 12 ms with 1,000 aliases
+            -- to one CDN host, growing with them.
+            CROSS JOIN LATERAL (
+                SELECT r.name, r.zone_id FROM records r
+                WHERE r.target = u.name AND r.type IN ('CNAME', 'ALIAS')
+                OFFSET 0
+            ) r
+            WHERE r.zone_id = zoneapi_enclosing_zone($1, r.name) AND u.hops <= $3
         )
         SELECT max(hops) FROM up
         """;

@@ -70,19 +70,6 @@ internal sealed class CustomerAliasGraph(ZoneDbContext db, Guid customerId)
             SELECT name AS "Name", hops AS "Hops" FROM chain
             """).ToListAsync(ct);
 
-    /// <summary>The longest run of the customer's CNAME and ALIAS records that ends at <paramref name="name"/>, up to <paramref name="limit"/>.</summary>
-    public Task<int> LongestRunIntoAsync(string name, int limit, CancellationToken ct) =>
-        db.Database.SqlQuery<int>($"""
-            WITH RECURSIVE up(name, hops) AS (
-                SELECT {name}::text COLLATE "C", 0
-                UNION
-                SELECT r.name, u.hops + 1
-                FROM up u JOIN records r ON r.target = u.name
-                WHERE r.type IN ('CNAME', 'ALIAS') AND r.zone_id = zoneapi_enclosing_zone({customerId}, r.name) AND u.hops <= {limit}
-            )
-            SELECT max(hops) AS "Value" FROM up
-            """).SingleAsync(ct);
-
     /// <summary>An MX, NS or SRV record, by owner name and type.</summary>
     internal sealed record Pointer(string Name, string Type);
 
