@@ -29,6 +29,7 @@ public class ZoneApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         IReadOnlyList<string> refusals = [];
+        IReadOnlyList<string> differences = [];
         try
         {
             // Before the app goes: the check exports through the app's own services.
@@ -36,10 +37,20 @@ public class ZoneApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             {
                 refusals = await ServableZonesCheck.RefusalsAsync(this);
             }
+
+            if (ConnectionString.Length > 0)
+            {
+                differences = await ServedRowsCheck.DifferencesAsync(ConnectionString);
+            }
         }
         finally
         {
             await DisposeAsync();
+        }
+
+        if (differences.Count > 0)
+        {
+            throw new ServedRowsDifferException($"pdns.records differs from what the records say ({differences.Count} row(s), at most 20 each way):\n{string.Join("\n", differences)}");
         }
 
         if (refusals.Count > 0)

@@ -1,0 +1,147 @@
+-- PowerDNS reads pdns.records for every question. Until now that was a view of `records` (0011) appended with the empty
+-- non-terminals of `pdns_ancestor_names` (0012): each lookup by name read two indexes and an append node, and fetched
+-- rows as wide as the API's. dnsperf put it at 85% of PowerDNS on its own schema (bench/README.md), where issue 8 asks
+-- for 90%. A table of PowerDNS's own layout, with its own indexes, holding exactly what the view returned, measured 96%
+-- in the same harness (bench/dns/run.sh with EXTRA_SQL).
+--
+-- So pdns_records holds the served rows in PowerDNS's storage form: one row per served value of `records` (the
+-- columns 0011 keeps: pdns_domain_id, pdns_content, pdns_prio, served) and one row of type NULL per empty
+-- non-terminal (0012's ancestor names that hold no served record). Triggers keep it in the transaction of every write,
+-- whoever writes, so a change is still answered the moment it commits. pdns.records becomes a plain view of it.
+CREATE TABLE pdns_records (
+    -- PowerDNS's columns, in the order and with the meaning of its schema.pgsql.sql (zones.pdns_id; names without the
+    -- trailing dot; type NULL for an empty non-terminal; ordername and auth serve DNSSEC, which ZoneApi does not sign).
+    domain_id integer NOT NULL,
+    name      text COLLATE "C" NOT NULL,
+    type      text COLLATE "C",
+    content   text COLLATE "C",
+    ttl       integer,
+    prio      integer,
+    disabled  boolean NOT NULL DEFAULT false,
+    ordername text,
+    auth      boolean NOT NULL DEFAULT true,
+    -- The records row it copies (with domain_id, name and type: ids are unique within a zone), so a write finds it;
+    -- NULL for an empty non-terminal. Last, so PowerDNS's columns are read first.
+    record_id text COLLATE "C"
+);
+-- The lookups PowerDNS makes (its default gpgsql queries): by name and type (the SOA of each enclosing name, then the
+-- type asked), by name within a zone (any-id-query), by name alone (any-query), and a zone's rows for AXFR
+-- (list-query). PowerDNS's schema indexes name, (name, type) and domain_id; here (domain_id, name) replaces the last two
+-- but one: every lookup is then one probe of one index whatever the planner knows. With domain_id alone, a plan made
+-- before the table's statistics (PowerDNS prepares each query once per connection, plan_cache_mode=force_generic_plan
+-- in pdns.conf) intersected both indexes, reading every row of the zone for each question: 8% of native's QPS in
+-- bench/dns/run.sh until ANALYZE. No key of ours: the triggers find a row by (name, type) and filter on the rest.
+CREATE INDEX pdns_records_name_type_idx ON pdns_records (name, type);
+CREATE INDEX pdns_records_domain_id_name_idx ON pdns_records (domain_id, name);
+
+-- The records a statement changed, copied: rows served before it and no longer (or no longer the same) are deleted,
+-- rows served after it are inserted. An UPDATE that leaves a row's PowerDNS form as it was (a comment, updated_at, a
+-- record of a paused zone) writes nothing. Statement-level with transition tables, as 0012's counts: a 100,000-row
+-- import or a pause of a 100,000-record zone is one DELETE and one INSERT, not 100,000 trigger calls.
+CREATE FUNCTION zoneapi_records_copy_to_pdns() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO public.pdns_records (domain_id, name, type, content, ttl, prio, record_id)
+        SELECT n.pdns_domain_id, left(n.name, -1), n.type, n.pdns_content, n.ttl, n.pdns_prio, n.id
+        FROM new_rows n
+        WHERE n.served;
+    ELSIF TG_OP = 'DELETE' THEN
+        DELETE FROM public.pdns_records p
+        USING old_rows o
+        WHERE o.served AND p.name = left(o.name, -1) AND p.type = o.type AND p.domain_id = o.pdns_domain_id
+          AND p.record_id = o.id;
+    ELSE
+        WITH before AS (SELECT o.pdns_domain_id, o.name, o.type, o.pdns_content, o.ttl, o.pdns_prio, o.id
+                        FROM old_rows o WHERE o.served
+                        EXCEPT ALL
+                        SELECT n.pdns_domain_id, n.name, n.type, n.pdns_content, n.ttl, n.pdns_prio, n.id
+                        FROM new_rows n WHERE n.served),
+             gone AS (DELETE FROM public.pdns_records p
+                      USING before b
+                      WHERE p.name = left(b.name, -1) AND p.type = b.type AND p.domain_id = b.pdns_domain_id
+                        AND p.record_id = b.id)
+        INSERT INTO public.pdns_records (domain_id, name, type, content, ttl, prio, record_id)
+        SELECT a.pdns_domain_id, left(a.name, -1), a.type, a.pdns_content, a.ttl, a.pdns_prio, a.id
+        FROM (SELECT n.pdns_domain_id, n.name, n.type, n.pdns_content, n.ttl, n.pdns_prio, n.id
+              FROM new_rows n WHERE n.served
+              EXCEPT ALL
+              SELECT o.pdns_domain_id, o.name, o.type, o.pdns_content, o.ttl, o.pdns_prio, o.id
+              FROM old_rows o WHERE o.served) a;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER records_copy_to_pdns_insert AFTER INSERT ON records
+REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION zoneapi_records_copy_to_pdns();
+CREATE TRIGGER records_copy_to_pdns_delete AFTER DELETE ON records
+REFERENCING OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION zoneapi_records_copy_to_pdns();
+CREATE TRIGGER records_copy_to_pdns_update AFTER UPDATE ON records
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION zoneapi_records_copy_to_pdns();
+
+-- An empty non-terminal is an ancestor name (0012) that holds no served record: its row of type NULL comes and goes
+-- with that. Row-level, on pdns_ancestor_names: only names whose emptiness changes call it (a count going up or down
+-- alone does not), which is at most one per ancestor name a statement touches.
+CREATE FUNCTION zoneapi_ancestor_names_copy_to_pdns() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND NOT OLD.holds_records THEN
+        DELETE FROM public.pdns_records p
+        WHERE p.name = OLD.name AND p.type IS NULL AND p.domain_id = OLD.domain_id;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND NOT NEW.holds_records THEN
+        INSERT INTO public.pdns_records (domain_id, name) VALUES (NEW.domain_id, NEW.name);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER pdns_ancestor_names_copy_to_pdns_insert AFTER INSERT ON pdns_ancestor_names
+FOR EACH ROW WHEN (NOT NEW.holds_records) EXECUTE FUNCTION zoneapi_ancestor_names_copy_to_pdns();
+CREATE TRIGGER pdns_ancestor_names_copy_to_pdns_delete AFTER DELETE ON pdns_ancestor_names
+FOR EACH ROW WHEN (NOT OLD.holds_records) EXECUTE FUNCTION zoneapi_ancestor_names_copy_to_pdns();
+CREATE TRIGGER pdns_ancestor_names_copy_to_pdns_update AFTER UPDATE ON pdns_ancestor_names
+FOR EACH ROW WHEN (OLD.holds_records IS DISTINCT FROM NEW.holds_records) EXECUTE FUNCTION zoneapi_ancestor_names_copy_to_pdns();
+
+-- The rows there are already: what 0012's view returned.
+INSERT INTO pdns_records (domain_id, name, type, content, ttl, prio, record_id)
+SELECT r.pdns_domain_id, left(r.name, -1), r.type, r.pdns_content, r.ttl, r.pdns_prio, r.id
+FROM records r
+WHERE r.served;
+INSERT INTO pdns_records (domain_id, name)
+SELECT a.domain_id, a.name
+FROM pdns_ancestor_names a
+WHERE NOT a.holds_records;
+ANALYZE pdns_records;
+
+-- The same columns as before, now PowerDNS's own table shape (the view adds nothing at execution: it is a plain
+-- projection of one table, and keeps 0009's name, grants and role).
+CREATE OR REPLACE VIEW pdns.records AS
+SELECT p.domain_id, p.name, p.type, p.content, p.ttl, p.prio, p.disabled, p.ordername, p.auth
+FROM public.pdns_records p;
+
+-- Whether a served record of the zone is at a name, for 0012's holds_records: no longer through
+-- records_pdns_name_type_idx, which only PowerDNS's lookups needed, but through the zone's own index on its names
+-- (records_zone_order_idx), so every write is one index lighter.
+CREATE OR REPLACE FUNCTION zoneapi_serves_name(zone_domain_id integer, owner text) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT EXISTS (SELECT FROM public.records r
+                   JOIN public.zones z ON z.id = r.zone_id
+                   WHERE z.pdns_id = zone_domain_id AND r.name = owner || '.' AND r.served)
+$$;
+DROP INDEX records_pdns_name_type_idx;
+
+-- 0009's grants, again, as 0011 and 0012 do. The role reads the view; the table stays the owner's.
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'zoneapi_pdns') THEN
+        GRANT USAGE ON SCHEMA pdns TO zoneapi_pdns;
+        GRANT SELECT ON ALL TABLES IN SCHEMA pdns TO zoneapi_pdns;
+        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pdns TO zoneapi_pdns;
+    END IF;
+END
+$$;
