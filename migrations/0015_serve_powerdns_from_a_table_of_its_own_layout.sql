@@ -132,6 +132,15 @@ FOR EACH ROW WHEN (NOT OLD.holds_records) EXECUTE FUNCTION zoneapi_ancestor_name
 CREATE TRIGGER pdns_ancestor_names_copy_to_pdns_update AFTER UPDATE ON pdns_ancestor_names
 FOR EACH ROW WHEN (OLD.holds_records IS DISTINCT FROM NEW.holds_records) EXECUTE FUNCTION zoneapi_ancestor_names_copy_to_pdns();
 
+-- No JIT in the statement triggers. PL/pgSQL keeps each statement's plan for the session, JIT included: once a
+-- statement changed 100,000 rows on a connection (an import, a pause), its plan's estimated cost passed jit_above_cost,
+-- and every later single-row write on that connection compiled the plan again, about 20 ms each (measured: a TTL
+-- change took 34 ms instead of 0.5). The plans' work is index probes and small joins, which JIT does not speed up.
+ALTER FUNCTION zoneapi_records_copy_to_pdns() SET jit = off;
+ALTER FUNCTION zoneapi_records_count_ancestor_names() SET jit = off;
+ALTER FUNCTION zoneapi_records_count_inserted() SET jit = off;
+ALTER FUNCTION zoneapi_records_count_deleted() SET jit = off;
+
 -- The rows there are already: what 0012's view returned.
 INSERT INTO pdns_records (domain_id, name, type, content, ttl, prio, record_id)
 SELECT r.pdns_domain_id, left(r.name, -1), r.type, r.pdns_content, r.ttl, r.pdns_prio, r.id
