@@ -26,25 +26,20 @@ CREATE TABLE pdns_records (
 );
 -- The lookups PowerDNS makes (its default gpgsql queries): by name and type (the SOA of each enclosing name, then the
 -- type asked), by name within a zone (any-id-query), by name alone (any-query), and a zone's rows for AXFR
--- (list-query). PowerDNS's schema indexes name, (name, type) and domain_id; here (domain_id, name) replaces the last two
--- but one: every lookup is then one probe of one index whatever the planner knows. With domain_id alone, a plan made
--- before the table's statistics (PowerDNS prepares each query once per connection, plan_cache_mode=force_generic_plan
--- in pdns.conf) intersected both indexes, reading every row of the zone for each question: 8% of native's QPS in
--- bench/dns/run.sh until ANALYZE. No key of ours: the triggers find a row by (name, type) and filter on the rest.
+-- (list-query). PowerDNS's schema indexes name, (name, type) and domain_id; here (name, type) serves the lookups by
+-- name alone too, and (domain_id, name) replaces domain_id: every lookup is then one probe of one index whatever the
+-- planner knows. With domain_id alone, a plan made before the table's statistics (PowerDNS prepares each query once per
+-- connection, plan_cache_mode=force_generic_plan in pdns.conf) intersected both indexes, reading every row of the zone
+-- for each question: 8% of native's QPS in bench/dns/run.sh until ANALYZE. No key of ours: the triggers find a row by
+-- (name, type) and filter on the rest.
 CREATE INDEX pdns_records_name_type_idx ON pdns_records (name, type);
 CREATE INDEX pdns_records_domain_id_name_idx ON pdns_records (domain_id, name);
 
--- The records a statement changed, copied: rows served before it and no longer are deleted, rows served after it and
--- not before are inserted, rows served on both sides are updated where their PowerDNS form changed. An UPDATE that
--- leaves a row's PowerDNS form as it was (a comment, updated_at, a record of a paused zone) writes nothing.
--- Statement-level with transition tables, as 0012's counts: a 100,000-row import or a pause of a 100,000-record zone
--- is one DELETE or one INSERT, not 100,000 trigger calls.
 -- The pdns_records row that copies a records row (its ctid; NULL when there is none, or for a NULL argument: a row
--- served on one side of an UPDATE only), found through
--- pdns_records_name_type_idx. A function of its own, called per changed row, so that the lookup is an index probe
--- whatever the statement: PL/pgSQL keeps a trigger statement's plan for the session, and a plan made for a
--- statement that changed 100,000 rows (a hash join over a scan of all of pdns_records) then served every later
--- single-row delete on that connection (47 ms against 0.25 ms, measured).
+-- served on one side of an UPDATE only), found through pdns_records_name_type_idx. A function of its own, called per
+-- changed row, so that the lookup is an index probe whatever the statement: PL/pgSQL keeps a trigger statement's plan
+-- for the session, and a plan made for a statement that changed 100,000 rows (a hash join over a scan of all of
+-- pdns_records) then served every later single-row delete on that connection (47 ms against 0.25 ms, measured).
 CREATE FUNCTION zoneapi_pdns_row(domain_id integer, record_name text, record_type text, record_id text) RETURNS tid
 LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
     SELECT p.ctid FROM public.pdns_records p
@@ -52,6 +47,11 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
       AND p.record_id = zoneapi_pdns_row.record_id
 $$;
 
+-- The records a statement changed, copied: rows served before it and no longer are deleted, rows served after it and
+-- not before are inserted, rows served on both sides are updated where their PowerDNS form changed. An UPDATE that
+-- leaves a row's PowerDNS form as it was (a comment, updated_at, a record of a paused zone) writes nothing.
+-- Statement-level with transition tables, as 0012's counts: a 100,000-row import or a pause of a 100,000-record zone
+-- is one DELETE or one INSERT, not 100,000 trigger calls.
 CREATE FUNCTION zoneapi_records_copy_to_pdns() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
