@@ -134,7 +134,7 @@ public sealed class ZoneImporter(
     /// instead of 7 ms per create right after a 100,000-record import. As after any bulk load (PostgreSQL's manual,
     /// "Populating a Database": run ANALYZE afterwards), the import refreshes them. The import has committed by then,
     /// so a failure here is logged, not answered. pdns_records (migration 0015), which the same statements filled, is
-    /// refreshed with it; PowerDNS's lookups there do not depend on its statistics, the triggers' deletes by name do.
+    /// refreshed with it, although PowerDNS's lookups and the triggers' probes there are index probes whatever it says.
     /// </summary>
     private async Task RefreshStatisticsAsync(ImportPlan plan, CancellationToken ct)
     {
