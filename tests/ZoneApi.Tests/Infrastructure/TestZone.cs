@@ -55,6 +55,13 @@ public sealed class TestZone
     /// <summary>The same zone, addressed with another client's key (to try another customer's zone id).</summary>
     public TestZone WithClient(HttpClient client) => new(client, Id, Name);
 
+    /// <summary>Pauses or resumes the zone (PUT /v1/zones/{id} with its name and <paramref name="status"/>), asserting 200.</summary>
+    public async Task SetStatusAsync(string status)
+    {
+        var response = await Http.PutAsJsonAsync($"/v1/zones/{Id}", new { name = Name, status });
+        await response.AssertSuccessAsync(HttpStatusCode.OK);
+    }
+
     /// <summary>The absolute name of a relative one: <c>www</c> → <c>www.z….example.</c>, <c>@</c> → the apex.</summary>
     public string Fqdn(string relative) => relative == "@" ? Apex : $"{relative}.{Apex}";
 

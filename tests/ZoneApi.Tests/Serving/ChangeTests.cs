@@ -62,10 +62,10 @@ public sealed class ChangeTests(ServingApiFactory api) : IClassFixture<ServingAp
         var zone = await TestZone.CreateAsync(client, "pause");
         await zone.AddAsync("www", "A", "192.0.2.40");
 
-        await SetStatusAsync(client, zone, "paused");
+        await zone.SetStatusAsync("paused");
         var paused = await api.Dns.QueryAsync(zone.Fqdn("www"), "A", transport);
         var pausedSoa = await api.Dns.QueryAsync(zone.Apex, "SOA", transport);
-        await SetStatusAsync(client, zone, "active");
+        await zone.SetStatusAsync("active");
         var active = await api.Dns.QueryAsync(zone.Fqdn("www"), "A", transport);
 
         Assert.Equal("REFUSED", paused.Status);
@@ -123,10 +123,4 @@ public sealed class ChangeTests(ServingApiFactory api) : IClassFixture<ServingAp
 
     private static long SerialOf(DnsReply reply) =>
         long.Parse(Assert.Single(reply.Answer, r => r.Type == "SOA").Data.Split(' ')[2], CultureInfo.InvariantCulture);
-
-    private static async Task SetStatusAsync(HttpClient client, TestZone zone, string status)
-    {
-        var response = await client.PutAsJsonAsync($"/v1/zones/{zone.Id}", new { name = zone.Name, status });
-        await response.AssertSuccessAsync(HttpStatusCode.OK);
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using ZoneApi.Tests.Batch;
 using ZoneApi.Tests.Infrastructure;
@@ -39,9 +38,9 @@ public sealed class PowerDnsTableTests(ZoneApiFactory api) : IClassFixture<ZoneA
             Batches.Create("c", "TXT", "own"),
             Batches.Create("x.y", "AAAA", "2001:db8::1"));
         await Step("batch: a.b.c enabled, c holds a TXT, y is empty");
-        await SetStatusAsync(client, zone, "paused");
+        await zone.SetStatusAsync("paused");
         await Step("paused");
-        await SetStatusAsync(client, zone, "active");
+        await zone.SetStatusAsync("active");
         await Step("resumed");
         (await zone.DeleteAsync(batch[1].GetProperty("record").Str("id"))).EnsureSuccessStatusCode();
         await Step("c's TXT deleted: c is empty again");
@@ -98,11 +97,5 @@ public sealed class PowerDnsTableTests(ZoneApiFactory api) : IClassFixture<ZoneA
             await api.ScalarAsync<object>("DELETE FROM pdns_records WHERE domain_id = $1", domainId);
             Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/v1/zones/{zone.Id}")).StatusCode);
         }
-    }
-
-    private static async Task SetStatusAsync(HttpClient client, TestZone zone, string status)
-    {
-        var response = await client.PutAsJsonAsync($"/v1/zones/{zone.Id}", new { name = zone.Name, status });
-        await response.AssertSuccessAsync(HttpStatusCode.OK);
     }
 }
